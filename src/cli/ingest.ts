@@ -1,0 +1,89 @@
+/**
+ * `threadgraph ingest FILE`: parses a thread, infers replies, builds the graph and writes the
+ * four CSV tables, graph.json and graph.gexf, with a summary on stderr.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { FORMATS, SIGNALS, type Format, type Signal } from '../core/types';
+import { InputError } from '../core/errors';
+import { ingest } from '../core/pipeline';
+import { buildGraph, filterReplies } from '../core/graph/build';
+import { commentsCsv, edgesCsv, nodesCsv, repliesCsv } from '../core/export/tables';
+import { toGexf } from '../core/export/gexf';
+import { toGraphJson } from '../core/export/json';
+import { optionString, parseArgs, UsageError } from './args';
+import { formatSummary } from './summary';
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+export const INGEST_USAGE = `threadgraph ingest FILE [options]
+  --format auto|text|csv|json|mbox|chat   input format (default: auto-detect)
+  --out DIR                 where to write the outputs (default: out/<file name>)
+  --min-confidence X        leave out replies below X, 0..1 (default: ${DEFAULT_MIN_CONFIDENCE})
+  --signals a,b,...         signals to use (default: explicit,salutation,mention,quote,reference; add adjacency to use it)
+  --columns role=Header,... map CSV columns / JSON fields by hand (roles: author,time,text,id,parent)
+  --date YYYY-MM-DD         date of the first line of a chat log that has only times`;
+
+function readNumber(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--${name} must be a number from 0 to 1, got "${value}".`);
+  return n;
+}
+
+function readSignals(value: string | undefined): Signal[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const n of names) if (!SIGNALS.includes(n as Signal)) throw new UsageError(`unknown signal "${n}"; use ${SIGNALS.join(', ')}.`);
+  return names as Signal[];
+}
+
+function readColumns(value: string | undefined): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  const out: Record<string, string> = {};
+  for (const pair of value.split(',')) {
+    const [role, header] = pair.split('=').map((s) => s?.trim());
+    if (!role || !header || !['author', 'time', 'text', 'id', 'parent'].includes(role)) {
+      throw new UsageError(`--columns takes role=Header pairs with roles author,time,text,id,parent; got "${pair}".`);
+    }
+    out[role] = header;
+  }
+  return out;
+}
+
+export function runIngest(argv: readonly string[]): number {
+  const args = parseArgs(argv, ['format', 'out', 'min-confidence', 'signals', 'columns', 'date']);
+  const file = args.positional[0];
+  if (!file || args.positional.length > 1) throw new UsageError(`ingest takes exactly one FILE.\n${INGEST_USAGE}`);
+  const format = optionString(args, 'format') ?? 'auto';
+  if (format !== 'auto' && !FORMATS.includes(format as Format)) throw new UsageError(`unknown --format "${format}"; use auto, ${FORMATS.join(', ')}.`);
+  const minConfidence = readNumber(optionString(args, 'min-confidence'), 'min-confidence', DEFAULT_MIN_CONFIDENCE);
+  const signals = readSignals(optionString(args, 'signals'));
+  const columns = readColumns(optionString(args, 'columns'));
+  const chatDate = optionString(args, 'date');
+
+  let input: string;
+  try {
+    input = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError('EMPTY_INPUT', `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}).`, { hint: 'Check the path and that the file is readable.' });
+  }
+  const result = ingest(input, {
+    format: format as Format | 'auto', fileName: file,
+    ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}), ...(signals ? { signals } : {}),
+  });
+  const filter = { minConfidence, ...(signals ? { signals } : {}) };
+  const kept = filterReplies(result.replies, filter);
+  const graph = buildGraph(result.thread, result.replies, filter);
+
+  const outDir = optionString(args, 'out') ?? join('out', basename(file).replace(/\.[^.]+$/, ''));
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'comments.csv'), commentsCsv(result.thread));
+  writeFileSync(join(outDir, 'replies.csv'), repliesCsv(result.thread, kept));
+  writeFileSync(join(outDir, 'nodes.csv'), nodesCsv(graph));
+  writeFileSync(join(outDir, 'edges.csv'), edgesCsv(graph));
+  writeFileSync(join(outDir, 'graph.json'), toGraphJson(graph));
+  writeFileSync(join(outDir, 'graph.gexf'), toGexf(graph, { title: result.thread.title ?? basename(file) }));
+  process.stderr.write(formatSummary(file, result.report, kept, result.replies, minConfidence, outDir) + '\n');
+  return 0;
+}

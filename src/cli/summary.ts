@@ -1,0 +1,36 @@
+/**
+ * The one-screen summary the CLI prints to stderr after ingesting a thread.
+ */
+import type { Report, Reply } from '../core/types';
+import { SIGNALS } from '../core/types';
+
+function list(items: string[], max = 5): string {
+  if (items.length <= max) return items.join('; ');
+  return `${items.slice(0, max).join('; ')}; … ${items.length - max} more`;
+}
+
+export function formatSummary(file: string, report: Report, written: readonly Reply[], all: readonly Reply[], minConfidence: number, outDir?: string): string {
+  const lines: string[] = [];
+  lines.push(`threadgraph: ${file} (${report.format}/${report.dialect})`);
+  lines.push(`  ${report.comments} comments · ${report.participants} participants · ${written.length} replies` +
+    (all.length > written.length ? ` (${all.length - written.length} more below confidence ${minConfidence} or in disabled signals)` : ''));
+  const per = SIGNALS.map((s) => `${s} ${written.filter((r) => r.signal === s).length}`).join(' · ');
+  lines.push(`  replies by signal: ${per}`);
+  lines.push(`  comments answering nobody: ${report.unanswered} · undated comments: ${report.undated}`);
+  if (report.skipped.length > 0) {
+    lines.push(`  skipped blocks: ${report.skipped.length}`);
+    for (const s of report.skipped.slice(0, 6)) {
+      lines.push(`    line ${s.line}${s.endLine && s.endLine !== s.line ? `–${s.endLine}` : ''}: ${s.reason} ("${s.excerpt}")`);
+    }
+    if (report.skipped.length > 6) lines.push(`    … ${report.skipped.length - 6} more`);
+  } else {
+    lines.push('  skipped blocks: none');
+  }
+  const ambiguous = report.ambiguousNames.map((n) => `#${n.commentIndex} "${n.text}" → ${n.chosen} (also ${n.candidates.filter((c) => c !== n.chosen).join(', ')})`);
+  lines.push(`  ambiguous names: ${ambiguous.length ? list(ambiguous) : 'none'}`);
+  const unresolved = report.unresolvedNames.map((n) => `#${n.commentIndex} "${n.text}"`);
+  lines.push(`  unresolved names (not participants): ${unresolved.length ? list(unresolved, 8) : 'none'}`);
+  for (const note of report.notes) lines.push(`  note: ${note}`);
+  if (outDir) lines.push(`  wrote comments.csv replies.csv nodes.csv edges.csv graph.json graph.gexf to ${outDir}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,233 @@
+/**
+ * Builds the reply graph: one node per participant, one directed edge per ordered pair
+ * (answering participant → answered participant) aggregating the replies between them, with
+ * per-signal counts, mean confidence, the reply and comment ids, node metrics, Louvain
+ * communities and deterministic positions. Also the reply filter shared with the CSV exports,
+ * so tables and graph always contain the same replies.
+ */
+import { DirectedGraph } from 'graphology';
+import { InputError } from '../errors';
+import { SIGNALS } from '../types';
+import type { Format, Reply, Signal, Thread } from '../types';
+import { detectCommunities } from './communities';
+import { nodeSize, participantActivity, replyFlows } from './metrics';
+import { defaultLayoutIterations, initialPositions, refineLayout } from './positions';
+
+export interface NodeAttributes {
+  /** Display name of the participant. */
+  label: string;
+  /** Non-system comments written. */
+  comments: number;
+  /** Words in those comments. */
+  words: number;
+  /** Earliest / latest ISO time of their comments (absent when none is dated). */
+  firstTime?: string;
+  lastTime?: string;
+  /** 1-based thread index of their first / last comment (0 when they have none). */
+  firstIndex: number;
+  lastIndex: number;
+  inWeight: number;
+  outWeight: number;
+  inDegree: number;
+  outDegree: number;
+  community: number;
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface EdgeAttributes {
+  /** Number of replies (distinct comment → target pairs) from source to target. */
+  weight: number;
+  /** Replies by primary signal; these six counts sum to `weight`. */
+  explicit: number;
+  salutation: number;
+  mention: number;
+  quote: number;
+  reference: number;
+  adjacency: number;
+  meanConfidence: number;
+  /** Reply ids, in thread order. */
+  replyIds: string[];
+  /** Ids of the source's comments behind these replies, in thread order. */
+  commentIds: string[];
+}
+
+export interface GraphAttributes {
+  title?: string;
+  format: Format;
+  dialect: string;
+  /** The filter the graph was built with. */
+  minConfidence: number;
+  signals: Signal[];
+}
+
+export type ThreadGraph = DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Which replies count: confidence floor and enabled signals. */
+export interface ReplyFilter {
+  /** Replies with confidence below this are left out (default 0). */
+  minConfidence?: number;
+  /** Replies whose primary signal is not listed are left out (default: all but adjacency). */
+  signals?: readonly Signal[];
+}
+
+export interface GraphOptions extends ReplyFilter {
+  /** Seed for community detection and layout jitter (default 1). */
+  seed?: number;
+  /** ForceAtlas2 iterations after the initial layout; default from the graph size (see defaultLayoutIterations). */
+  layoutIterations?: number;
+}
+
+/** Signals enabled unless the caller says otherwise: adjacency alone is too weak to draw by default. */
+export const DEFAULT_SIGNALS: readonly Signal[] = SIGNALS.filter((s) => s !== 'adjacency');
+
+/** Edge key of the ordered pair source → target. */
+export function edgeKey(source: string, target: string): string {
+  return `${source}->${target}`;
+}
+
+function checkFilter(filter: ReplyFilter): { minConfidence: number; signals: Signal[] } {
+  const minConfidence = filter.minConfidence ?? 0;
+  if (typeof minConfidence !== 'number' || !Number.isFinite(minConfidence)) {
+    throw new InputError('BAD_OPTION', `Minimum confidence must be a number, got "${String(minConfidence)}".`, {
+      hint: 'Use a value between 0 and 1, e.g. 0.5.',
+    });
+  }
+  const signals = [...(filter.signals ?? DEFAULT_SIGNALS)];
+  for (const s of signals) {
+    if (!SIGNALS.includes(s)) {
+      throw new InputError('BAD_OPTION', `Unknown signal "${String(s)}".`, { hint: `Known signals: ${SIGNALS.join(', ')}.` });
+    }
+  }
+  return { minConfidence, signals };
+}
+
+/**
+ * The replies that belong in the graph and the tables: confidence ≥ minConfidence, primary signal
+ * enabled, not a participant answering themselves, and only the first reply of each id (one per
+ * comment → target pair). Input order is kept. Throws InputError (BAD_OPTION) on a bad filter.
+ */
+export function filterReplies(replies: readonly Reply[], filter: ReplyFilter = {}): Reply[] {
+  const { minConfidence, signals } = checkFilter(filter);
+  const enabled = new Set<Signal>(signals);
+  const seen = new Set<string>();
+  const kept: Reply[] = [];
+  for (const reply of replies) {
+    if (!(reply.confidence >= minConfidence) || !enabled.has(reply.signal) || reply.source === reply.target) continue;
+    // Reply ids are `<commentId>-><targetId>`, so one id per comment → target pair.
+    if (seen.has(reply.id)) continue;
+    seen.add(reply.id);
+    kept.push(reply);
+  }
+  return kept;
+}
+
+/** One edge being built: its ends, key and the attribute object handed to the graph as is. */
+interface EdgeDraft {
+  key: string;
+  source: string;
+  target: string;
+  weight: number;
+  attributes: EdgeAttributes;
+}
+
+function byThreadOrder(a: Reply, b: Reply): number {
+  if (a.commentIndex !== b.commentIndex) return a.commentIndex - b.commentIndex;
+  return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+}
+
+function emptyEdgeAttributes(): EdgeAttributes {
+  return {
+    weight: 0, explicit: 0, salutation: 0, mention: 0, quote: 0, reference: 0, adjacency: 0,
+    meanConfidence: 0, replyIds: [], commentIds: [],
+  };
+}
+
+/**
+ * Groups replies into one draft per ordered pair, edges in order of their first reply, ids in
+ * thread order. Pairs are keyed by participant position (numbers) to keep this allocation-light.
+ */
+function draftEdges(replies: Reply[], positionOf: ReadonlyMap<string, number>): EdgeDraft[] {
+  let inOrder = true;
+  for (let i = 1; i < replies.length && inOrder; i++) inOrder = byThreadOrder(replies[i - 1]!, replies[i]!) <= 0;
+  const sorted = inOrder ? replies : replies.slice().sort(byThreadOrder);
+  const n = positionOf.size;
+  const draftAt = new Map<number, EdgeDraft>();
+  const drafts: EdgeDraft[] = [];
+  for (const reply of sorted) {
+    const s = positionOf.get(reply.source);
+    const t = positionOf.get(reply.target);
+    if (s === undefined || t === undefined) {
+      throw new Error(`Reply ${reply.id} refers to unknown participant "${s === undefined ? reply.source : reply.target}".`);
+    }
+    const pair = s * n + t;
+    let draft = draftAt.get(pair);
+    if (!draft) {
+      draft = { key: edgeKey(reply.source, reply.target), source: reply.source, target: reply.target, weight: 0, attributes: emptyEdgeAttributes() };
+      draftAt.set(pair, draft);
+      drafts.push(draft);
+    }
+    const a = draft.attributes;
+    a.weight++;
+    a[reply.signal]++;
+    a.meanConfidence += reply.confidence;
+    a.replyIds.push(reply.id);
+    a.commentIds.push(reply.commentId);
+  }
+  for (const d of drafts) {
+    d.weight = d.attributes.weight;
+    d.attributes.meanConfidence /= d.attributes.weight;
+  }
+  return drafts;
+}
+
+/** Builds the directed, weighted reply graph of a thread. See the module comment. */
+export function buildGraph(thread: Thread, replies: Reply[], opts: GraphOptions = {}): ThreadGraph {
+  const { minConfidence, signals } = checkFilter(opts);
+  const seed = opts.seed ?? 1;
+  const ids = thread.participants.map((p) => p.id);
+  const positionOf = new Map<string, number>();
+  ids.forEach((id, i) => positionOf.set(id, i));
+  const drafts = draftEdges(filterReplies(replies, { minConfidence, signals }), positionOf);
+
+  const activity = participantActivity(thread);
+  const flows = replyFlows(ids, drafts);
+  const communities = detectCommunities(ids, drafts, seed);
+  const positions = initialPositions(ids, communities, seed);
+
+  const graph: ThreadGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const graphAttributes: GraphAttributes = { format: thread.format, dialect: thread.dialect, minConfidence, signals };
+  if (thread.title !== undefined) graphAttributes.title = thread.title;
+  graph.replaceAttributes(graphAttributes);
+
+  for (const p of thread.participants) {
+    const a = activity.get(p.id);
+    const f = flows.get(p.id);
+    const pos = positions.get(p.id);
+    const comments = a?.comments ?? 0;
+    const attrs: NodeAttributes = {
+      label: p.name,
+      comments,
+      words: a?.words ?? 0,
+      firstIndex: a?.firstIndex ?? 0,
+      lastIndex: a?.lastIndex ?? 0,
+      inWeight: f?.inWeight ?? 0,
+      outWeight: f?.outWeight ?? 0,
+      inDegree: f?.inDegree ?? 0,
+      outDegree: f?.outDegree ?? 0,
+      community: communities.get(p.id) ?? 0,
+      x: pos?.x ?? 0,
+      y: pos?.y ?? 0,
+      size: nodeSize(comments),
+    };
+    if (a?.firstTime !== undefined) attrs.firstTime = a.firstTime;
+    if (a?.lastTime !== undefined) attrs.lastTime = a.lastTime;
+    graph.addNode(p.id, attrs);
+  }
+
+  for (const d of drafts) graph.addDirectedEdgeWithKey(d.key, d.source, d.target, d.attributes);
+
+  refineLayout(graph, opts.layoutIterations ?? defaultLayoutIterations(graph.order));
+  return graph;
+}

@@ -1,0 +1,49 @@
+/**
+ * Finds and resolves the participant names in one comment, outside quoted material. Each hit
+ * is resolved to one participant (recency decides between people sharing a name); ambiguous
+ * choices are kept for the report. Both the salutation and the mention signals read this.
+ */
+import type { Comment, NameIssue } from '../types';
+import { tokenize, type Token } from '../names/fold';
+import { findNameHits, type NameHit } from '../names/matcher';
+import { resolveEntries } from '../names/resolve';
+import type { InferContext } from './context';
+import { overlapsAny, quoteSpans, type QuoteSpan } from './masks';
+
+export interface ResolvedHit extends NameHit {
+  participantId: string;
+  /** True when every alias this hit matched is also an ordinary word ("Bill", "Will"). */
+  wordLike: boolean;
+}
+
+export interface CommentNames {
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  masked: (start: number, end: number) => boolean;
+  hits: ResolvedHit[];
+  ambiguous: NameIssue[];
+}
+
+export function analyseNames(ctx: InferContext, comment: Comment): CommentNames {
+  const tokens = tokenize(comment.text);
+  const quotes = quoteSpans(comment.text);
+  const masked = overlapsAny(quotes);
+  const hits: ResolvedHit[] = [];
+  const ambiguous: NameIssue[] = [];
+  for (const hit of findNameHits(comment.text, ctx.aliases, masked, tokens)) {
+    const r = resolveEntries(hit.entries, comment.index, comment.authorId, ctx.lastSpoke, ctx.nextSpoke);
+    if (!r) continue;
+    const chosen = hit.entries.find((e) => e.participantId === r.participantId)!;
+    hits.push({ ...hit, participantId: r.participantId, wordLike: chosen.wordLike && hit.tokenCount === 1 });
+    if (r.alternatives.length > 0 && r.participantId !== comment.authorId) {
+      const name = (id: string) => ctx.aliases.participants.get(id)?.name ?? id;
+      ambiguous.push({
+        commentIndex: comment.index,
+        text: comment.text.slice(hit.start, hit.end),
+        candidates: [r.participantId, ...r.alternatives].map(name),
+        chosen: name(r.participantId),
+      });
+    }
+  }
+  return { tokens, quotes, masked, hits, ambiguous };
+}

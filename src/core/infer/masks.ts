@@ -1,0 +1,63 @@
+/**
+ * Quoted material inside a comment: text between quotation marks (straight, curly, guillemets)
+ * within one paragraph, and e-mail style "> " lines. Names inside quotes belong to the quoted
+ * writer, not to the person addressed, so name signals ignore these ranges; the quote signal
+ * looks for them in earlier comments.
+ */
+
+export interface QuoteSpan {
+  /** Offsets of the quoted words (marks excluded). */
+  start: number;
+  end: number;
+  kind: 'marks' | 'chevron';
+}
+
+/** Opening mark → the marks that may close it. Curly quotes are often closed by a straight one. */
+const PAIRS: Record<string, string> = { '"': '"', '“': '”"', '«': '»', '„': '“”"', '”': '”"' };
+const MAX_QUOTE = 1200;
+
+const MARK = /["“”«»„]/g;
+
+function markSpans(text: string, from: number, to: number, out: QuoteSpan[]): void {
+  let open = -1;
+  let closer = '';
+  MARK.lastIndex = from;
+  for (let m = MARK.exec(text); m && m.index < to; m = MARK.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    if (open < 0) {
+      const c = PAIRS[ch];
+      if (c) { open = i; closer = c; }
+    } else if (closer.includes(ch)) {
+      if (i - open - 1 > 0 && i - open <= MAX_QUOTE) out.push({ start: open + 1, end: i, kind: 'marks' });
+      open = -1;
+    }
+  }
+}
+
+/** All quoted spans of a comment, in text order. */
+export function quoteSpans(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  if (!/["“”«»„>]/.test(text)) return out;
+  // Paragraphs: quotation marks never pair across a blank line.
+  const para = /\n[ \t]*\n/g;
+  let start = 0;
+  for (let m = para.exec(text); ; m = para.exec(text)) {
+    const end = m ? m.index : text.length;
+    markSpans(text, start, end, out);
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  if (!text.includes('>')) return out.sort((a, b) => a.start - b.start);
+  const line = /^[ \t]*>.*$/gm;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const gt = m[0].indexOf('>');
+    out.push({ start: m.index + gt + 1, end: m.index + m[0].length, kind: 'chevron' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A predicate telling whether a range overlaps any span. */
+export function overlapsAny(spans: readonly QuoteSpan[]): (start: number, end: number) => boolean {
+  return (start, end) => spans.some((s) => start < s.end && end > s.start);
+}

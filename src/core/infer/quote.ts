@@ -1,0 +1,120 @@
+/**
+ * Quote signal: words copied from an earlier comment. Quoted spans (quotation marks, "> " lines)
+ * of three or more words are looked up in a trigram index of earlier comments; long runs copied
+ * without marks count too, more weakly. The reply goes to the words' original author: a source
+ * that was itself quoting them does not count, nor do words the text attributes to someone else.
+ * Attribution lines ("On ..., NAME wrote:", "NAME said:") are quote evidence by themselves.
+ */
+import type { Comment, Evidence } from '../types';
+import type { InferContext } from './context';
+import type { CommentNames } from './comment-names';
+import { QuoteIndex, type Run } from './quote-index';
+import { attributionBefore, attributionLines, lookupName } from './attribution';
+import { WEIGHTS } from './weights';
+
+type TargetedEvidence = Evidence & { target: string };
+
+/** Unmarked copies must be this long to count. */
+const COPIED_MIN = 12;
+/** A marked quotation must share at least this many consecutive words with its source. */
+const MARKED_MIN = 3;
+
+interface DocInfo {
+  comment: Comment;
+  /** Per token: 1 when it lies inside that comment's own quotation. */
+  quoted: Uint8Array;
+}
+
+export class QuoteSignal {
+  private index = new QuoteIndex();
+  private docs: DocInfo[] = [];
+
+  constructor(private readonly ctx: InferContext) {}
+
+  /** Evidence for one comment; comments must be given in thread order. */
+  process(comment: Comment, names: CommentNames): TargetedEvidence[] {
+    const tokens = names.tokens;
+    const ids = this.index.ids(tokens.map((t) => t.norm));
+    const quoted = new Uint8Array(tokens.length);
+    const blocks = this.quoteBlocks(comment, names, quoted);
+    const out: TargetedEvidence[] = [];
+    const notSelf = (doc: number) => this.docs[doc]!.comment.authorId !== comment.authorId;
+
+    for (const b of blocks) {
+      const len = b.to - b.from;
+      if (len < MARKED_MIN) continue;
+      const need = Math.min(8, Math.max(MARKED_MIN, Math.ceil(len * 0.5)));
+      const run = this.original(this.index.findRuns(ids, b.from, b.to, need, 1, notSelf));
+      if (!run) continue;
+      const source = this.docs[run.doc]!.comment;
+      const attributed = attributionBefore(comment.text, b.textStart, this.ctx.aliases);
+      if (attributed && (attributed.kind === 'outsider' || attributed.participantId !== source.authorId)) continue;
+      const words = run.queryEnd - run.queryStart;
+      out.push(this.evidence(comment, tokens, run, words >= 6 ? WEIGHTS.quoteMarked : WEIGHTS.quoteMarked - 0.1));
+    }
+
+    for (const run of this.index.findRuns(ids, 0, ids.length, COPIED_MIN, 4, notSelf)) {
+      if (quoted[run.queryStart] || quoted[run.queryEnd - 1]) continue;
+      if (this.docs[run.doc]!.quoted[run.docStart]) continue;
+      out.push(this.evidence(comment, tokens, run, WEIGHTS.quoteCopied));
+    }
+
+    for (const line of attributionLines(comment.text)) {
+      const target = lookupName(line.name, this.ctx.aliases);
+      if (!target || target === comment.authorId) continue;
+      const quotedDoc = out.find((e) => e.target === target)?.targetCommentId;
+      const latest = this.ctx.lastSpoke(target, comment.index);
+      const targetCommentId = quotedDoc ?? (latest !== undefined ? this.ctx.byIndex(latest)?.id : undefined);
+      out.push({
+        signal: 'quote', confidence: WEIGHTS.quoteAttribution, target,
+        text: comment.text.slice(line.start, line.end), start: line.start, end: line.end,
+        ...(targetCommentId ? { targetCommentId } : {}),
+      });
+    }
+
+    this.index.add(this.docs.length, ids);
+    this.docs.push({ comment, quoted });
+    return out;
+  }
+
+  /** Token ranges of the comment's quotations (consecutive "> " lines merged), marking `quoted`. */
+  private quoteBlocks(comment: Comment, names: CommentNames, quoted: Uint8Array): { from: number; to: number; textStart: number }[] {
+    const tokens = names.tokens;
+    const blocks: { from: number; to: number; textStart: number }[] = [];
+    let t = 0;
+    for (const span of names.quotes) {
+      while (t < tokens.length && tokens[t]!.start < span.start) t++;
+      let e = t;
+      while (e < tokens.length && tokens[e]!.end <= span.end) e++;
+      if (e === t) continue;
+      for (let k = t; k < e; k++) quoted[k] = 1;
+      const prev = blocks[blocks.length - 1];
+      const gap = prev ? comment.text.slice(tokens[prev.to - 1]!.end, tokens[t]!.start) : '';
+      if (prev && span.kind === 'chevron' && prev.to === t && /^[\s>]*$/.test(gap)) prev.to = e;
+      else blocks.push({ from: t, to: e, textStart: span.start });
+      t = e;
+    }
+    return blocks;
+  }
+
+  /** The longest run whose source words are the source author's own (not themselves quoted). */
+  private original(runs: Run[]): Run | undefined {
+    let best: Run | undefined;
+    for (const r of runs) {
+      if (this.docs[r.doc]!.quoted[r.docStart]) continue;
+      const len = r.queryEnd - r.queryStart;
+      if (!best || len > best.queryEnd - best.queryStart || (len === best.queryEnd - best.queryStart && r.doc > best.doc)) best = r;
+    }
+    return best;
+  }
+
+  private evidence(comment: Comment, tokens: CommentNames['tokens'], run: Run, confidence: number): TargetedEvidence {
+    const source = this.docs[run.doc]!.comment;
+    const start = tokens[run.queryStart]!.start;
+    const end = tokens[run.queryEnd - 1]!.end;
+    return {
+      signal: 'quote', confidence, target: source.authorId, targetCommentId: source.id,
+      text: comment.text.slice(start, end), start, end,
+    };
+  }
+}

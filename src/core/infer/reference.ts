@@ -1,0 +1,60 @@
+/**
+ * Reference signal: a comment pointing at another by number or id ("see post 9",
+ * "comment #12", "#12", ">>1234", "the first comment", "the post above"). "My post 9" points at
+ * the writer's own post, so it and every other mention of the same number in that comment
+ * answer nobody.
+ */
+import type { Comment, Evidence } from '../types';
+import type { InferContext } from './context';
+import { WEIGHTS } from './weights';
+
+type TargetedEvidence = Evidence & { target: string };
+
+const NUMBERED = /\b(my\s+(?:own\s+)?|your\s+)?(?:post|comment|message|reply|msg|entry)\s*(?:#|no\.?\s*|number\s*)?(\d{1,6})\b(?!\s*(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|times?|%|percent|people|words))/gi;
+const HASH = /(?:^|[\s(])#(\d{1,5})\b(?![-\w])/g;
+const CHEVRON = />>(\d{1,12})\b/g;
+const ORDINAL = /\b(?:the\s+)?(first|second|third|previous|preceding|above|last)\s+(?:post|comment|message|reply)\b|\b(?:the\s+)?(?:post|comment|message|reply)\s+(above)\b/gi;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
+
+export function findReferences(ctx: InferContext, comment: Comment): TargetedEvidence[] {
+  const text = comment.text;
+  const out: TargetedEvidence[] = [];
+  const own = new Set<number>();
+  const push = (target: Comment | undefined, start: number, end: number, confidence: number) => {
+    if (!target || target.index >= comment.index || target.system) return;
+    if (target.authorId === comment.authorId || own.has(target.index)) return;
+    out.push({ signal: 'reference', confidence, target: target.authorId, targetCommentId: target.id, text: text.slice(start, end), start, end });
+  };
+
+  const numbered = [...text.matchAll(NUMBERED)];
+  for (const m of numbered) if (m[1] && /^my/i.test(m[1])) own.add(Number(m[2]));
+  for (const m of numbered) {
+    if (m[1] && /^my/i.test(m[1])) continue;
+    push(ctx.byIndex(Number(m[2])), m.index!, m.index! + m[0].length, WEIGHTS.reference);
+  }
+  for (const m of text.matchAll(HASH)) {
+    const lead = m[0].indexOf('#');
+    push(ctx.byIndex(Number(m[1])), m.index! + lead, m.index! + m[0].length, WEIGHTS.referenceHash);
+  }
+  for (const m of text.matchAll(CHEVRON)) {
+    push(ctx.byId.get(m[1]!) ?? ctx.byIndex(Number(m[1])), m.index!, m.index! + m[0].length, WEIGHTS.reference);
+  }
+  for (const m of text.matchAll(ORDINAL)) {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const n = ORDINALS[word];
+    if (n !== undefined) {
+      push(ctx.byIndex(n), m.index!, m.index! + m[0].length, WEIGHTS.reference);
+    } else if (word !== 'last') {
+      push(previousBySomeoneElse(ctx, comment), m.index!, m.index! + m[0].length, WEIGHTS.referenceRelative);
+    }
+  }
+  return out;
+}
+
+function previousBySomeoneElse(ctx: InferContext, comment: Comment): Comment | undefined {
+  for (let i = comment.index - 1; i >= 1; i--) {
+    const c = ctx.byIndex(i);
+    if (c && !c.system) return c.authorId !== comment.authorId ? c : undefined;
+  }
+  return undefined;
+}

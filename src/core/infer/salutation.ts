@@ -1,0 +1,140 @@
+/**
+ * Salutation signal: a name that opens the comment, a paragraph or a line ("Eric,",
+ * "M. Ali\n", "SCOTT:", "Hi Daniel,", "Your excellency Mister Ali"), possibly after a greeting,
+ * and followed by punctuation or the end of the line; also a vocative closing a sentence
+ * (", Yukon." / "Mihai!"). A capitalised word in that position that matches nobody is tried
+ * as a small typo of a participant's name, and otherwise listed as an unresolved name.
+ */
+import type { Comment, Evidence, NameIssue } from '../types';
+import { isCapitalised } from '../names/fold';
+import { isHonorific } from '../names/matcher';
+import { isOrdinaryWord } from '../names/ordinary-words';
+import { typoLookup } from '../names/aliases';
+import { resolveEntries } from '../names/resolve';
+import type { InferContext } from './context';
+import type { CommentNames, ResolvedHit } from './comment-names';
+import { WEIGHTS } from './weights';
+
+const GREETING = '(?:hi|hello|hey|hiya|dear|thanks|thank\\s+you|thx|ty|ok|okay|yes|yeah|no|well|sorry|congrats|congratulations|greetings|good\\s+(?:morning|afternoon|evening|day|point)|to|re|cc|attn|and|&|@|your)';
+/** What may stand between the start of a line and a salutation. */
+const PREFIX_OK = new RegExp(`^[\\s*•·\\-–—]*(?:${GREETING}\\b[\\s,!.]*)*[\\s@]*$`, 'i');
+/** What must follow the name of a salutation. */
+const TERMINATOR = /^[ \t]*(?:[,:;!?]|\.(?![\p{L}\p{N}])|[-–—](?=\s)|\r?\n|$)/u;
+const JOINER = /^[ \t]*(?:,|and|&)[ \t]*$/i;
+
+export interface SalutationResult {
+  evidence: (Evidence & { target: string })[];
+  unresolved: NameIssue[];
+}
+
+interface LineInfo {
+  start: number;
+  end: number;
+  /** 0 = first non-blank line of the comment, 1 = first line of a paragraph, 2 = other line. */
+  rank: 0 | 1 | 2;
+}
+
+function lineAt(text: string, pos: number): LineInfo {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  const end = nl < 0 ? text.length : nl;
+  const before = text.slice(0, start);
+  if (before.trim() === '') return { start, end, rank: 0 };
+  return { start, end, rank: /(^|\n)[ \t]*\n$/.test(before) ? 1 : 2 };
+}
+
+function positionWeight(rank: 0 | 1 | 2): number {
+  return rank === 0 ? WEIGHTS.salutationFirstLine : rank === 1 ? WEIGHTS.salutationParagraph : WEIGHTS.salutationLine;
+}
+
+/** True when the text between `from` and the hit is only greetings, titles or earlier names. */
+function prefixAllows(text: string, from: number, to: number): boolean {
+  return PREFIX_OK.test(text.slice(from, to));
+}
+
+export function findSalutations(ctx: InferContext, comment: Comment, names: CommentNames): SalutationResult {
+  const text = comment.text;
+  const evidence: SalutationResult['evidence'] = [];
+  const unresolved: NameIssue[] = [];
+  const used = new Set<ResolvedHit>();
+
+  // 1. Names at the start of a line (possibly several: "Eric, Bill:" or "Hi Eric and Bill,").
+  let cursor = -1;
+  let lineEnd = -1;
+  let blocked = false;
+  let pending: ResolvedHit[] = [];
+  for (const hit of names.hits) {
+    if (hit.start > lineEnd) {
+      const line = lineAt(text, hit.start);
+      cursor = line.start;
+      lineEnd = line.end;
+      blocked = false;
+      pending = [];
+    }
+    if (blocked) continue;
+    const between = text.slice(cursor, hit.start);
+    const startsLine = pending.length === 0 ? prefixAllows(text, cursor, hit.start) : JOINER.test(between) || between.trim() === '';
+    if (!startsLine) { blocked = true; continue; }
+    const term = TERMINATOR.exec(text.slice(hit.end, lineEnd + 1));
+    pending.push(hit);
+    if (term) {
+      const rank = lineAt(text, pending[0]!.start).rank;
+      for (const h of pending) {
+        used.add(h);
+        evidence.push({
+          signal: 'salutation', confidence: positionWeight(rank), target: h.participantId,
+          text: text.slice(h.start, h.end), start: h.start, end: h.end,
+        });
+      }
+      pending = [];
+      cursor = hit.end + term[0].length;
+    } else {
+      cursor = hit.end;
+    }
+  }
+
+  // 2. Vocatives closing a sentence: ", Yukon." or "great Mihai!".
+  for (const hit of names.hits) {
+    if (used.has(hit)) continue;
+    const before = text.slice(Math.max(0, hit.start - 3), hit.start);
+    const after = text.slice(hit.end, hit.end + 2);
+    const comma = /,\s*$/.test(before) && /^\s*[.!?]/.test(after);
+    const exclaim = !hit.wordLike && /^\s*[!?]/.test(after);
+    if (comma || exclaim) {
+      used.add(hit);
+      evidence.push({
+        signal: 'salutation', confidence: WEIGHTS.vocative, target: hit.participantId,
+        text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end,
+      });
+    }
+  }
+
+  // 3. Line-opening capitalised words that matched nobody: a typo of a name, or unresolved.
+  const hitStarts = new Set(names.hits.map((h) => h.nameStart));
+  const tokens = names.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (hitStarts.has(t.start) || names.masked(t.start, t.end)) continue;
+    if (!isCapitalised(t.raw) || t.norm.length < 3) continue;
+    const line = lineAt(text, t.start);
+    if (!prefixAllows(text, line.start, t.start)) continue;
+    if (isOrdinaryWord(t.norm) || isHonorific(t.norm) || new RegExp(`^${GREETING}$`, 'i').test(t.raw)) continue;
+    // The name may run to three capitalised tokens ("Mohammad Reza Heidari:").
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 2 && isCapitalised(tokens[j + 1]!.raw) && /^[ \t.]{1,2}$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+    const last = tokens[j]!;
+    if (!TERMINATOR.test(text.slice(last.end, line.end + 1))) continue;
+    const candidates = j === i ? typoLookup(ctx.aliases, t.norm) : [];
+    const r = resolveEntries(candidates, comment.index, comment.authorId, ctx.lastSpoke, ctx.nextSpoke);
+    if (r && r.participantId !== comment.authorId) {
+      evidence.push({
+        signal: 'salutation', confidence: positionWeight(line.rank) * WEIGHTS.typoFactor, target: r.participantId,
+        text: t.raw, start: t.start, end: t.end,
+      });
+    } else if (!r) {
+      unresolved.push({ commentIndex: comment.index, text: text.slice(t.start, last.end), candidates: [] });
+    }
+    i = j;
+  }
+  return { evidence, unresolved };
+}

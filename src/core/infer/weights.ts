@@ -1,0 +1,44 @@
+/**
+ * Base confidences of each signal, in one place. They are prior estimates of how often a reply
+ * found this way is right; the evaluation (`threadgraph eval`) measures them against gold reply
+ * structure and they are recalibrated there.
+ */
+export const WEIGHTS = {
+  explicit: 0.99,
+  /** A name opening the comment ("Eric," on the first line). */
+  salutationFirstLine: 0.95,
+  /** A name opening a later paragraph. */
+  salutationParagraph: 0.9,
+  /** A name opening a later line inside a paragraph. */
+  salutationLine: 0.82,
+  /** ", Name." or "Name!" closing a sentence. */
+  vocative: 0.78,
+  /** Factor applied when the name was matched through a small typo. */
+  typoFactor: 0.92,
+  /** A name inside the text, when the comment addresses nobody else by salutation. */
+  mention: 0.55,
+  /** A name inside the text of a comment that opens by addressing someone else. */
+  mentionBeside: 0.35,
+  /** An "@handle" inside the text. */
+  handleMention: 0.75,
+  /** Words in quotation marks (or "> " lines) found in an earlier comment. */
+  quoteMarked: 0.85,
+  /** An attribution line naming the quoted person ("On ..., NAME wrote:", "NAME said:"). */
+  quoteAttribution: 0.88,
+  /** A long run of words copied from an earlier comment without quotation marks. */
+  quoteCopied: 0.7,
+  /** "post 9", "comment #12", ">>1234". */
+  reference: 0.8,
+  /** "#12" alone. */
+  referenceHash: 0.6,
+  /** "the previous comment", "the post above". */
+  referenceRelative: 0.5,
+  adjacency: 0.25,
+} as const;
+
+/** Combines independent pieces of evidence for one target: 1 - Π(1 - c), at most 0.995. */
+export function combineConfidence(values: readonly number[]): number {
+  let miss = 1;
+  for (const v of values) miss *= 1 - v;
+  return Math.min(1 - miss, values.some((v) => v >= 0.99) ? 1 : 0.995);
+}

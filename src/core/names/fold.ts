@@ -1,0 +1,71 @@
+/**
+ * Folding and tokenising for name matching: case, accents, curly apostrophes and possessives
+ * are folded away so that "Éric's", "ERIC" and "eric" compare equal; offsets stay exact.
+ */
+
+export interface Token {
+  /** Folded form used for matching ("eric" for "Eric's"). */
+  norm: string;
+  /** Exact characters in the source text. */
+  raw: string;
+  start: number;
+  end: number;
+}
+
+/** Lower case, no accents, straight apostrophes. */
+export function fold(s: string): string {
+  // Fast path: plain ASCII needs only lower-casing.
+  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[’‘`´]/g, "'").toLowerCase();
+}
+
+/** Folded matching form of one word token, cached: threads repeat their words a lot. */
+const tokenCache = new Map<string, string>();
+const TOKEN_CACHE_LIMIT = 500_000;
+
+function foldToken(raw: string): string {
+  let norm = tokenCache.get(raw);
+  if (norm === undefined) {
+    norm = fold(raw);
+    if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+    norm = norm.replace(/'/g, '');
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(raw, norm);
+  }
+  return norm;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** Word tokens with exact offsets; a trailing possessive 's is dropped from `norm` only. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    out.push({ norm: foldToken(raw), raw, start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+/** The name tokens of an author spelling: parenthesised parts (handles, titles) are left out. */
+export function nameTokens(name: string): string[] {
+  return tokenize(name.replace(/\([^)]*\)/g, ' ')).map((t) => t.norm);
+}
+
+/** Handles written as "@handle" anywhere in an author spelling, e.g. "Siah (@siah)". */
+export function handlesIn(name: string): string[] {
+  return [...name.matchAll(/@([\p{L}\p{N}_.-]+)/gu)].map((m) => fold(m[1]!));
+}
+
+/** Key that merges spelling variants of one author: "M.Ali" = "M. Ali" = "m ali". */
+export function nameKey(name: string): string {
+  const key = nameTokens(name).join('');
+  return key || fold(name).replace(/\s+/g, '');
+}
+
+/** True when the raw token starts with a capital letter (or is all capitals). */
+export function isCapitalised(raw: string): boolean {
+  const c = raw.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}

@@ -1,0 +1,67 @@
+/**
+ * Groups author spellings into participants: one participant per person across case,
+ * punctuation and spacing variants ("M.Ali" = "M. Ali" = "m ali"), and across chat nick
+ * changes. People who are only talked about never become participants: only authors do.
+ */
+import type { Participant, RawComment } from '../types';
+import { fold, nameKey } from './fold';
+
+/** Participant id: the folded name as a slug ("eric-a-brill"), unique within the thread. */
+function slug(name: string): string {
+  const s = fold(name).replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return s || 'anonymous';
+}
+
+export interface ParticipantTable {
+  participants: Participant[];
+  /** Participant id for an author spelling ('' for system lines of people who never spoke). */
+  idOf(author: string): string;
+}
+
+/**
+ * Builds participants from comments in thread order. System comments (chat joins/quits) do not
+ * make anybody a participant, but their nick changes merge the old nick into the new one.
+ */
+export function buildParticipants(comments: readonly RawComment[]): ParticipantTable {
+  const parentKey = new Map<string, string>(); // nick-change union: key -> key it was renamed to
+  const find = (k: string): string => {
+    let cur = k;
+    const seen = new Set<string>();
+    while (parentKey.has(cur) && !seen.has(cur)) {
+      seen.add(cur);
+      cur = parentKey.get(cur)!;
+    }
+    return cur;
+  };
+  for (const c of comments) {
+    if (c.system && c.renamedTo && c.author) {
+      const a = find(nameKey(c.author));
+      const b = find(nameKey(c.renamedTo));
+      if (a !== b) parentKey.set(a, b);
+    }
+  }
+
+  const byKey = new Map<string, Participant>();
+  const usedIds = new Set<string>();
+  const participants: Participant[] = [];
+  comments.forEach((c, i) => {
+    if (c.system || !c.author.trim()) return;
+    const key = find(nameKey(c.author));
+    let p = byKey.get(key);
+    if (!p) {
+      let id = slug(c.author);
+      for (let n = 2; usedIds.has(id); n++) id = `${slug(c.author)}-${n}`;
+      usedIds.add(id);
+      p = { id, name: c.author.trim(), spellings: [], commentIndexes: [] };
+      byKey.set(key, p);
+      participants.push(p);
+    }
+    if (!p.spellings.includes(c.author.trim())) p.spellings.push(c.author.trim());
+    p.commentIndexes.push(i + 1);
+  });
+
+  return {
+    participants,
+    idOf: (author: string) => byKey.get(find(nameKey(author)))?.id ?? '',
+  };
+}

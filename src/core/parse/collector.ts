@@ -1,0 +1,93 @@
+/**
+ * Collects the comments and skipped blocks of a record-based parser (CSV, JSON) and applies the
+ * rules both share: unique ids (a repeated id gets a `~2`, `~3`… suffix and a note, never a
+ * silent merge), times read with parseDate (unreadable ones counted in one note), a parent id of
+ * `0` meaning "no parent" unless some comment really has id `0`, and no comment being its own parent.
+ */
+import type { RawComment, SkippedBlock } from '../types';
+import { parseDate } from './dates';
+import { excerpt } from './lines';
+
+export interface Collected {
+  comments: RawComment[];
+  skipped: SkippedBlock[];
+  notes: string[];
+}
+
+export class CommentCollector {
+  private readonly comments: RawComment[] = [];
+  private readonly skipped: SkippedBlock[] = [];
+  private readonly notes: string[] = [];
+  private readonly idCounts = new Map<string, number>();
+  private readonly renamed: { from: string; to: string; line?: number }[] = [];
+  private readonly unreadableTimes: { value: string; line?: number }[] = [];
+
+  /** Reserves an id; a repeated one comes back with a suffix. Empty ids give undefined. */
+  claimId(raw: string | undefined, line?: number): string | undefined {
+    if (raw === undefined || raw === '') return undefined;
+    const seen = this.idCounts.get(raw) ?? 0;
+    this.idCounts.set(raw, seen + 1);
+    if (seen === 0) return raw;
+    let n = seen + 1;
+    let id = `${raw}~${n}`;
+    while (this.idCounts.has(id)) id = `${raw}~${++n}`;
+    this.idCounts.set(id, 1);
+    this.renamed.push({ from: raw, to: id, line });
+    return id;
+  }
+
+  /** Sets time/timePrecision from a raw value; a non-empty value that is no date is counted. */
+  applyTime(comment: RawComment, raw: string | number | undefined): void {
+    if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return;
+    const parsed = parseDate(raw);
+    if (parsed) {
+      comment.time = parsed.iso;
+      comment.timePrecision = parsed.precision;
+    } else {
+      this.unreadableTimes.push({ value: String(raw), line: comment.line });
+    }
+  }
+
+  add(comment: RawComment): number {
+    this.comments.push(comment);
+    return this.comments.length;
+  }
+
+  skip(line: number, reason: string, source: string, endLine?: number): void {
+    const block: SkippedBlock = { line, reason, excerpt: excerpt(source) };
+    if (endLine !== undefined && endLine > line) block.endLine = endLine;
+    this.skipped.push(block);
+  }
+
+  note(text: string): void {
+    this.notes.push(text);
+  }
+
+  get count(): number {
+    return this.comments.length;
+  }
+
+  finish(): Collected {
+    const ids = new Set(this.comments.map((c) => c.id).filter((id): id is string => id !== undefined));
+    for (const c of this.comments) {
+      if (c.parentId === undefined) continue;
+      if (c.parentId === '' || (c.parentId === '0' && !ids.has('0')) || c.parentId === c.id) delete c.parentId;
+    }
+    const notes = [...this.notes];
+    const firstRename = this.renamed[0];
+    if (firstRename) {
+      const where = firstRename.line !== undefined ? ` (first at line ${firstRename.line})` : '';
+      notes.push(
+        `${this.renamed.length} comment${this.renamed.length === 1 ? '' : 's'} repeated an earlier id and ` +
+        `got a suffix${where}: "${firstRename.from}" became "${firstRename.to}".`,
+      );
+    }
+    const firstTime = this.unreadableTimes[0];
+    if (firstTime) {
+      const n = this.unreadableTimes.length;
+      const where = firstTime.line !== undefined ? ` (first at line ${firstTime.line}: "${excerpt(firstTime.value, 40)}")` : '';
+      notes.push(`${n} time${n === 1 ? '' : 's'} could not be read and ${n === 1 ? 'was' : 'were'} left empty${where}.`);
+    }
+    return { comments: this.comments, skipped: this.skipped, notes };
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * CSV / TSV parser (papaparse). The delimiter is read from the header line (comma, tab or
+ * semicolon, whichever occurs most outside quotes) unless given. Header names are auto-mapped to
+ * author/time/text/id/parent (see fields.ts) or mapped by hand with `columns`.
+ *
+ * Accounting for every row:
+ * - each data row becomes a comment whose `line` is the 1-based line where the row starts
+ *   (quoted cells may span lines), or is listed in `skipped` with its lines and a reason:
+ *   no author, no text, a wrong number of fields, or empty (a row of nothing but blanks and
+ *   delimiters). Empty rows before the header and after the last non-empty row are ignored.
+ * - an unclosed or malformed quote makes the rest of the file unreadable: InputError('BAD_CSV').
+ * Cells that threadgraph's exporter protected against spreadsheet formulas (a `'` put before a
+ * leading `=`, `+`, `-`, `@`, tab or CR) get that one `'` removed; other cells are left as written.
+ */
+import Papa from 'papaparse';
+import { InputError } from '../errors';
+import type { ParseResult, RawComment } from '../types';
+import { CommentCollector } from './collector';
+import { type ColumnMap, type Field, listNames, mapColumns, mappingHint } from './fields';
+import { stripBom } from './lines';
+
+export interface CsvOptions {
+  /** Field delimiter; auto-detected when absent. `tab` or `\t` mean a tab. */
+  delimiter?: string;
+  /** Hand mapping of fields to header names; overrides auto-mapping. */
+  columns?: ColumnMap;
+}
+
+interface Row {
+  cells: string[];
+  /** Offsets of the row in the input: [start, end) including its line break. */
+  start: number;
+  end: number;
+}
+
+const DETECTABLE_DELIMITERS = [',', '\t', ';'] as const;
+
+/** Undoes the exporter's formula protection: `'=1+1` → `=1+1`; `'hello` stays as it is. */
+export function unprotectCell(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** Counts each candidate delimiter outside quotes on the first non-empty line; most wins, comma on ties. */
+export function detectDelimiter(text: string): string {
+  const firstLine = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  let best: string = ',';
+  let bestCount = 0;
+  for (const d of DETECTABLE_DELIMITERS) {
+    const count = unquoted.split(d).length - 1;
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function resolveDelimiter(given: string | undefined, text: string): string {
+  if (given === undefined) return detectDelimiter(text);
+  if (given === 'tab' || given === '\\t') return '\t';
+  if (given === '' || /["\r\n]/.test(given)) {
+    throw new InputError('BAD_OPTION', `"${given}" cannot be a CSV delimiter`, {
+      hint: 'Use a single character such as "," ";" or "tab".',
+    });
+  }
+  return given;
+}
+
+/** Start offset of every line, for turning offsets into 1-based line numbers. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  const re = /\r\n|\n|\r/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function readRows(text: string, delimiter: string, starts: readonly number[]): Row[] {
+  const rows: Row[] = [];
+  let quoteProblem: { row: Row; message: string } | undefined;
+  let previous = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    header: false,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const end = result.meta.cursor;
+      const row: Row = { cells: result.data, start: previous, end };
+      previous = end;
+      const quote = result.errors.find((e) => e.type === 'Quotes');
+      if (quote) {
+        quoteProblem = { row, message: quote.code === 'MissingQuotes' ? 'a quoted cell is never closed' : 'a quoted cell has text after its closing quote' };
+        parser.abort();
+        return;
+      }
+      if (row.start < text.length) rows.push(row);
+    },
+  });
+  if (quoteProblem) {
+    const line = lineAt(starts, quoteProblem.row.start);
+    throw new InputError('BAD_CSV', `${quoteProblem.message} in the row starting at line ${line}`, {
+      line,
+      unit: 'line',
+      hint: 'Check the quotes on that line: a cell that contains quotes must be wrapped in quotes with each inner quote doubled ("").',
+    });
+  }
+  return rows;
+}
+
+/** Header name per mapped field. */
+function mappedNames(header: readonly string[], columns: Partial<Record<Field, number>>): Partial<Record<Field, string>> {
+  const out: Partial<Record<Field, string>> = {};
+  for (const [field, index] of Object.entries(columns) as [Field, number][]) {
+    const name = header[index];
+    if (name !== undefined) out[field] = name;
+  }
+  return out;
+}
+
+function isEmptyRow(row: Row): boolean {
+  return row.cells.every((c) => c.trim() === '');
+}
+
+export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
+  const text = stripBom(input);
+  if (text.trim() === '') throw new InputError('EMPTY_INPUT', 'the CSV input is empty', { hint: 'Paste or choose a file with a header row and comment rows.' });
+  const delimiter = resolveDelimiter(opts.delimiter, text);
+  const starts = lineStarts(text);
+  const rows = readRows(text, delimiter, starts);
+
+  const headerIndex = rows.findIndex((r) => !isEmptyRow(r));
+  const headerRow = rows[headerIndex];
+  if (!headerRow) throw new InputError('EMPTY_INPUT', 'the CSV input has no rows', { hint: 'Paste or choose a file with a header row and comment rows.' });
+  const header = headerRow.cells.map((c) => unprotectCell(c.trim()));
+  const headerLine = lineAt(starts, headerRow.start);
+  const columns = mapColumns(header, opts.columns);
+  const missing = (['author', 'text'] as const).filter((f) => columns[f] === undefined);
+  if (missing.length > 0) {
+    throw new InputError('BAD_CSV', `no ${missing.join(' or ')} column found; the header has ${listNames(header)}`, {
+      line: headerLine,
+      unit: 'line',
+      hint: mappingHint(header, mappedNames(header, columns)),
+    });
+  }
+
+  let lastContentRow = rows.length - 1;
+  while (lastContentRow > headerIndex && isEmptyRow(rows[lastContentRow]!)) lastContentRow--;
+
+  const collector = new CommentCollector();
+  for (let r = headerIndex + 1; r <= lastContentRow; r++) {
+    const row = rows[r]!;
+    const line = lineAt(starts, row.start);
+    const endLine = lineAt(starts, Math.max(row.start, trimBreak(text, row.start, row.end) - 1));
+    const source = text.slice(row.start, row.end);
+    if (isEmptyRow(row)) {
+      collector.skip(line, 'empty row', source, endLine);
+      continue;
+    }
+    const extra = row.cells.slice(header.length);
+    if (row.cells.length < header.length || extra.some((c) => c.trim() !== '')) {
+      collector.skip(line, `row has ${plural(row.cells.length, 'field')} but the header has ${header.length}`, source, endLine);
+      continue;
+    }
+    const raw = (index: number | undefined): string => (index === undefined ? '' : unprotectCell(row.cells[index] ?? ''));
+    const cell = (index: number | undefined): string | undefined => raw(index).trim() || undefined;
+    const author = cell(columns.author) ?? '';
+    // Text is kept as written (only line breaks normalised) so exported files re-import exactly.
+    const body = raw(columns.text).replace(/\r\n?/g, '\n');
+    if (author === '' || body.trim() === '') {
+      const reason = author === '' && body.trim() === '' ? 'row has no author and no text' : author === '' ? 'row has no author' : 'row has no text';
+      collector.skip(line, reason, source, endLine);
+      continue;
+    }
+    const comment: RawComment = { author, text: body, line };
+    const id = collector.claimId(cell(columns.id), line);
+    if (id !== undefined) comment.id = id;
+    const parent = cell(columns.parent);
+    if (parent !== undefined) comment.parentId = parent;
+    collector.applyTime(comment, cell(columns.time));
+    collector.add(comment);
+  }
+  const { comments, skipped, notes } = collector.finish();
+  return { format: 'csv', dialect: delimiter === '\t' ? 'tsv' : 'csv', comments, skipped, notes };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Offset where the row's content ends, i.e. before its trailing line break. */
+function trimBreak(text: string, start: number, end: number): number {
+  let e = end;
+  if (e > start && text[e - 1] === '\n') e--;
+  if (e > start && text[e - 1] === '\r') e--;
+  return e;
+}

@@ -1,0 +1,50 @@
+/**
+ * Which format is this input? The file name's extension decides when it is telling;
+ * otherwise the first lines are inspected: JSON, mbox/raw mail, chat log, CSV/TSV, else page text.
+ */
+import type { Format } from '../types';
+import { splitLines, stripBom } from './lines';
+
+const BY_EXTENSION: Record<string, Format> = {
+  csv: 'csv', tsv: 'csv', tab: 'csv', json: 'json', ndjson: 'json', jsonl: 'json',
+  mbox: 'mbox', mbx: 'mbox', eml: 'mbox', mail: 'mbox', log: 'chat', irc: 'chat',
+};
+
+const CHAT_LINE = [
+  /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:<[^>\s]+>|\*\s|===|-!-|\*\*\*|-->|<--)/,
+  /^\[\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\]\s+(?:<[^>\s]+>|\*)/,
+  /^<[@+%&~]?[^>\s]{1,40}>\s/,
+  /^===\s/,
+  /^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?\s*(?:-\s*)?[^:]{1,60}:\s/i,
+];
+
+const HEADER_WORDS = /^(author|name|user|username|user_name|sender|from|commenter|date|time|timestamp|created_at|posted_at|text|body|message|comment|content|id|comment_id|parent|parent_id|in_reply_to|reply_to|comment_index)$/i;
+
+function looksLikeCsv(lines: string[]): boolean {
+  const header = lines[0] ?? '';
+  for (const delim of [',', '\t', ';']) {
+    const cells = header.split(delim).map((c) => c.trim().replace(/^"|"$/g, '').replace(/[\s.-]+/g, '_'));
+    if (cells.length >= 2 && cells.filter((c) => HEADER_WORDS.test(c)).length >= 2) return true;
+  }
+  return false;
+}
+
+export function detectFormat(input: string, fileName?: string): Format {
+  const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
+  if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
+  const text = stripBom(input).trimStart();
+  if (text.startsWith('[') || text.startsWith('{')) {
+    const firstLine = text.split('\n', 1)[0]!.trim();
+    try { JSON.parse(text); return 'json'; } catch { /* maybe NDJSON */ }
+    try { JSON.parse(firstLine); return 'json'; } catch { /* not JSON */ }
+  }
+  const lines = splitLines(text).slice(0, 60);
+  if (/^From \S+/.test(lines[0] ?? '') && lines.slice(1, 30).some((l) => /^[A-Za-z-]+:\s/.test(l))) return 'mbox';
+  const headerish = lines.slice(0, 30).filter((l) => /^(Received|From|To|Subject|Date|Message-I[Dd]|Return-Path|MIME-Version|In-Reply-To):\s/.test(l)).length;
+  if (headerish >= 3 && /^[A-Za-z-]+:\s/.test(lines[0] ?? '')) return 'mbox';
+  const nonEmpty = lines.filter((l) => l.trim() !== '');
+  const chatty = nonEmpty.filter((l) => CHAT_LINE.some((re) => re.test(l))).length;
+  if (nonEmpty.length > 0 && chatty / nonEmpty.length >= 0.6) return 'chat';
+  if (looksLikeCsv(lines)) return 'csv';
+  return 'text';
+}

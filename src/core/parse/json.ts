@@ -1,0 +1,326 @@
+/**
+ * JSON / NDJSON parser. Finds the comments in: an array of comment objects; an object holding
+ * them under a common key (comments, data, messages, items, posts, children, results, records);
+ * one object per line (NDJSON); a single comment object; or Reddit's API listings. Nested
+ * replies (`replies` / `children` / `comments` arrays, or Reddit `Listing`s) are flattened in page
+ * order (depth first), each child's parent being its enclosing comment unless it names its own.
+ * An item with a `title` (a submission or post) gets the title, a blank line, then its body.
+ *
+ * Accounting: every item becomes a comment (with the line where its object starts) or a skipped
+ * block with that line and a reason (not an object, no author, no text, deleted, Reddit "more"
+ * placeholder). Unreadable JSON throws InputError('BAD_JSON') naming the line.
+ *
+ * Dialects: `ndjson` (one object per line), `reddit` (Reddit wrappers, `t1_…` ids or `subreddit`;
+ * ids and parent ids are then all in fullname form `t1_abc`), `zulip` (`sender_full_name`),
+ * `wordpress` (text in `content.rendered`), else `generic`.
+ */
+import { InputError } from '../errors';
+import type { ParseResult, RawComment } from '../types';
+import { CommentCollector } from './collector';
+import { type ColumnMap, type Field, FIELDS, candidateNames, listNames, mappingHint, normaliseName } from './fields';
+import { JsonSyntaxError, type JsonLines, newJsonLines, readJson } from './json-reader';
+import { readRecord } from './json-record';
+import { excerpt, splitLines, stripBom } from './lines';
+import {
+  type JsonObject, isObject, listingChildren, looksLikeReddit, morePlaceholder, redditFullname,
+  redditParentFullname, unwrapThing,
+} from './reddit';
+
+export interface JsonOptions {
+  /** Hand mapping of fields to key paths (`user.display`); overrides auto-mapping. */
+  columns?: ColumnMap;
+}
+
+/** Keys under which an object may hold its list of comments, in order of preference. */
+const WRAPPER_KEYS = ['comments', 'data', 'messages', 'items', 'posts', 'children', 'results', 'records'];
+/** Keys under which a comment may hold its replies. */
+const REPLY_KEYS = ['replies', 'children', 'comments'];
+
+const JSON_HINT = 'Check the file is valid JSON (or one JSON object per line).';
+
+interface Item {
+  value: unknown;
+  line: number;
+}
+
+/** An item waiting to be visited, with the id of the comment it is nested in. */
+interface Frame extends Item {
+  enclosingId: string | undefined;
+}
+
+interface Document {
+  items: Item[];
+  ndjson: boolean;
+  title?: string;
+  /** The whole parsed value(s), for recognising the dialect. */
+  root: unknown;
+}
+
+function syntaxError(e: JsonSyntaxError, ndjson = false): InputError {
+  const message = ndjson
+    ? `line ${e.line} is not valid JSON (NDJSON needs one complete object per line): ${e.message} (column ${e.column})`
+    : `JSON syntax error at line ${e.line}, column ${e.column}: ${e.message}`;
+  return new InputError('BAD_JSON', message, {
+    line: e.line,
+    unit: 'line',
+    hint: JSON_HINT,
+  });
+}
+
+function elementsOf(arr: unknown[], lines: JsonLines, fallbackLine: number): Item[] {
+  const at = lines.elementLines.get(arr);
+  return arr.map((value, i) => ({ value, line: at?.[i] ?? fallbackLine }));
+}
+
+/** One JSON object per line. Undefined when the first non-blank line is not a JSON object by itself. */
+function readNdjson(text: string, lines: JsonLines): Item[] | undefined {
+  const rows = splitLines(text);
+  const firstIndex = rows.findIndex((r) => r.trim() !== '');
+  try {
+    if (!isObject(readJson(rows[firstIndex] ?? '', firstIndex + 1, newJsonLines()))) return undefined;
+  } catch {
+    return undefined;
+  }
+  const items: Item[] = [];
+  rows.forEach((row, i) => {
+    if (row.trim() === '') return;
+    try {
+      items.push({ value: readJson(row, i + 1, lines), line: i + 1 });
+    } catch (e) {
+      if (e instanceof JsonSyntaxError) throw syntaxError(e, true);
+      throw e;
+    }
+  });
+  return items;
+}
+
+/** True when the object carries an author and a text (or title) itself, i.e. is a comment, not a wrapper. */
+function isCommentLike(obj: JsonObject, hand: ColumnMap): boolean {
+  const f = readRecord(obj, hand);
+  return f.author !== undefined && (f.text !== undefined || f.deleted === true);
+}
+
+/** The array of comments inside a wrapper object, searched a few levels deep. */
+function findCommentArray(obj: JsonObject, depth = 0): unknown[] | undefined {
+  const byName = new Map(Object.keys(obj).map((k) => [normaliseName(k), k]));
+  for (const wanted of WRAPPER_KEYS) {
+    const key = byName.get(wanted);
+    if (key === undefined) continue;
+    const v = obj[key];
+    if (Array.isArray(v)) return v;
+    const listed = listingChildren(v);
+    if (listed) return [v];
+    if (isObject(v) && depth < 3) {
+      const inner = findCommentArray(v, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  // Otherwise the first member that is a list of objects.
+  return Object.values(obj).find((v): v is unknown[] => Array.isArray(v) && v.some(isObject));
+}
+
+function readDocument(text: string, lines: JsonLines, hand: ColumnMap): Document {
+  let root: unknown;
+  try {
+    root = readJson(text, 1, lines);
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    const items = readNdjson(text, lines);
+    if (!items) throw syntaxError(e);
+    return { items, ndjson: true, root: items.map((i) => i.value) };
+  }
+  const rootLine = (isObject(root) || Array.isArray(root) ? lines.containerLine.get(root) : undefined) ?? 1;
+  if (Array.isArray(root)) return { items: elementsOf(root, lines, rootLine), ndjson: false, root };
+  if (!isObject(root)) {
+    throw new InputError('BAD_JSON', `the JSON is a single ${root === null ? 'null' : typeof root}, not a list of comments`, {
+      line: 1,
+      hint: 'Give an array of comment objects, an object with a "comments" array, or one object per line.',
+    });
+  }
+  const title = typeof root.title === 'string' && root.title.trim() ? root.title.trim() : undefined;
+  const single: Document = { items: [{ value: root, line: rootLine }], ndjson: false, root };
+  if (listingChildren(root) || unwrapThing(root) || isCommentLike(root, hand)) return single;
+  const arr = findCommentArray(root);
+  if (!arr) {
+    throw new InputError('BAD_JSON', `no list of comments found; the top-level object has ${listNames(Object.keys(root))}`, {
+      line: rootLine,
+      hint: `Give an array of comment objects, or put them under one of: ${WRAPPER_KEYS.join(', ')}.`,
+    });
+  }
+  const doc: Document = { items: elementsOf(arr, lines, rootLine), ndjson: false, root };
+  if (title) doc.title = title;
+  return doc;
+}
+
+/** Short description of a JSON value for the skipped list. */
+function describe(v: unknown): string {
+  if (!isObject(v)) return JSON.stringify(v) ?? String(v);
+  return Object.entries(v)
+    .slice(0, 6)
+    .map(([k, x]) => `${k}: ${typeof x === 'object' && x !== null ? (Array.isArray(x) ? '[…]' : '{…}') : JSON.stringify(x)}`)
+    .join(', ');
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return `a ${typeof v}`;
+}
+
+/** Walks items depth first, turning each into a comment or a skipped block. */
+class Walker {
+  readonly collector = new CommentCollector();
+  /** Objects seen, and how many had a key for each field. */
+  objects = 0;
+  readonly fieldSeen = new Map<Field, number>();
+  firstKeys: string[] | undefined;
+  zulip = false;
+  wordpress = false;
+  title: string | undefined;
+  private readonly submissions = new Set<string>();
+  private syntheticIds = 0;
+
+  constructor(private readonly lines: JsonLines, private readonly hand: ColumnMap, private readonly reddit: boolean) {}
+
+  /** Visits the items and their replies in page order (an explicit stack: threads can nest deeply). */
+  walk(items: readonly Item[]): void {
+    const stack: Frame[] = items.map((item) => ({ ...item, enclosingId: undefined })).reverse();
+    for (let frame = stack.pop(); frame; frame = stack.pop()) {
+      const children = this.visit(frame);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+
+  /** Turns one item into a comment or a skipped block; returns the items nested in it. */
+  private visit({ value, line, enclosingId }: Frame): Frame[] {
+    const listed = listingChildren(value);
+    if (listed) return elementsOf(listed, this.lines, line).map((child) => ({ ...child, enclosingId }));
+    const more = morePlaceholder(value);
+    if (more) {
+      this.collector.skip(line, more, describe(isObject(value) ? value.data : value));
+      return [];
+    }
+    const thing = unwrapThing(value);
+    const obj = thing ? thing.data : value;
+    if (!isObject(obj)) {
+      this.collector.skip(line, `item is ${kindOf(obj)}, not a comment object`, describe(obj));
+      return [];
+    }
+    this.objects++;
+    this.firstKeys ??= Object.keys(obj);
+    if ('sender_full_name' in obj) this.zulip = true;
+
+    const f = readRecord(obj, this.hand);
+    for (const field of f.present) this.fieldSeen.set(field, (this.fieldSeen.get(field) ?? 0) + 1);
+    if (f.renderedText) this.wordpress = true;
+    if (f.title) this.title ??= f.title;
+
+    let sourceId = f.id;
+    if (sourceId !== undefined && this.reddit) {
+      const isSubmission = thing ? thing.kind === 't3' : f.title !== undefined;
+      sourceId = redditFullname(sourceId, obj, isSubmission ? 't3' : 't1');
+      if (isSubmission) this.submissions.add(sourceId.slice(3));
+    }
+    let parent = f.parent;
+    if (parent !== undefined && this.reddit) parent = redditParentFullname(parent, this.submissions);
+    parent ??= enclosingId;
+
+    const replies = this.repliesOf(obj);
+    let ownId = sourceId;
+    if (f.author !== undefined && f.text !== undefined) {
+      const comment: RawComment = { author: f.author, text: f.text, line };
+      const id = this.collector.claimId(sourceId, line);
+      if (id !== undefined) comment.id = id;
+      if (parent !== undefined) comment.parentId = parent;
+      this.collector.applyTime(comment, f.time);
+      const index = this.collector.add(comment);
+      if (id === undefined && replies.length > 0) {
+        // The replies need something to point at: the id the thread would give it anyway.
+        comment.id = this.collector.claimId(`c${index}`, line)!;
+        this.syntheticIds++;
+      }
+      ownId = comment.id;
+    } else {
+      const reason = f.deleted
+        ? 'comment was deleted (its text is a removal marker)'
+        : f.author === undefined && f.text === undefined
+          ? 'item has no author and no text'
+          : f.author === undefined ? 'item has no author' : 'item has no text';
+      this.collector.skip(line, reason, f.text ?? describe(obj));
+    }
+    return replies.map((child) => ({ ...child, enclosingId: ownId }));
+  }
+
+  private repliesOf(obj: JsonObject): Item[] {
+    const out: Item[] = [];
+    const line = this.lines.containerLine.get(obj) ?? 1;
+    for (const key of REPLY_KEYS) {
+      const v = obj[key];
+      if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) out.push(...elementsOf(v, this.lines, line));
+      else if (listingChildren(v)) out.push({ value: v, line: this.lines.containerLine.get(v as object) ?? line });
+    }
+    return out;
+  }
+
+  finish(): ReturnType<CommentCollector['finish']> {
+    if (this.syntheticIds > 0) {
+      this.collector.note(
+        `${this.syntheticIds} comment${this.syntheticIds === 1 ? '' : 's'} with nested replies had no id and ` +
+        'got one from their position (c<number>) so the replies can point at them.',
+      );
+    }
+    return this.collector.finish();
+  }
+}
+
+/** The key auto-mapping picks for each field among `keys`. */
+function autoMapped(keys: readonly string[]): Partial<Record<Field, string>> {
+  const out: Partial<Record<Field, string>> = {};
+  for (const field of FIELDS) {
+    const best = candidateNames(keys, field)[0];
+    if (best !== undefined) out[field] = best;
+  }
+  return out;
+}
+
+/** Throws when a hand-mapped path is in no item, or no item has an author or text field at all. */
+function checkMapping(walker: Walker, hand: ColumnMap, commentCount: number): void {
+  if (walker.objects === 0) return;
+  const firstKeys = walker.firstKeys ?? [];
+  const keys = listNames(firstKeys);
+  for (const field of FIELDS) {
+    const path = hand[field];
+    if (path && !walker.fieldSeen.get(field)) {
+      throw new InputError('BAD_OPTION', `the field "${path}" given for ${field} is in no item; the first item has ${keys}`, {
+        hint: 'Use a key of the items; dots reach into nested objects (user.name).',
+      });
+    }
+  }
+  if (commentCount > 0) return;
+  const missing = (['author', 'text'] as const).filter((f) => !walker.fieldSeen.get(f));
+  if (missing.length > 0) {
+    throw new InputError('BAD_JSON', `no ${missing.join(' or ')} field found in the items; the first item has ${keys}`, {
+      line: 1,
+      hint: mappingHint(firstKeys, autoMapped(firstKeys)),
+    });
+  }
+}
+
+export function parseJson(input: string, opts: JsonOptions = {}): ParseResult {
+  const text = stripBom(input);
+  if (text.trim() === '') throw new InputError('EMPTY_INPUT', 'the JSON input is empty', { hint: JSON_HINT });
+  const hand = opts.columns ?? {};
+  const lines = newJsonLines();
+  const doc = readDocument(text, lines, hand);
+  const reddit = looksLikeReddit(doc.root);
+  const walker = new Walker(lines, hand, reddit);
+  walker.walk(doc.items);
+  const { comments, skipped, notes } = walker.finish();
+  checkMapping(walker, hand, comments.length);
+
+  const dialect = doc.ndjson ? 'ndjson' : reddit ? 'reddit' : walker.zulip ? 'zulip' : walker.wordpress ? 'wordpress' : 'generic';
+  const result: ParseResult = { format: 'json', dialect, comments, skipped, notes };
+  const title = doc.title ?? walker.title;
+  if (title) result.title = excerpt(title, 200);
+  return result;
+}

@@ -1,0 +1,58 @@
+/**
+ * Small text helpers shared by parsers: line splitting with 1-based numbers, excerpts for the
+ * report, and a DOM-free HTML-to-text conversion for sources that store comments as HTML.
+ */
+
+/** Splits on \r\n, \n or \r; a trailing newline does not make an extra empty line. */
+export function splitLines(input: string): string[] {
+  const lines = input.split(/\r\n|\n|\r/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** Removes a leading byte-order mark. */
+export function stripBom(input: string): string {
+  return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+}
+
+/** The first `max` characters of a block on one line, for reports. */
+export function excerpt(text: string, max = 60): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', deg: '°',
+  eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', times: '×',
+};
+
+/** Decodes HTML character references (named, decimal and hex). Unknown names are left as they are. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * HTML fragment to plain text without a DOM: block elements become line breaks, <br> a newline,
+ * blockquote lines get a "> " prefix so quote detection can see them, tags are dropped, entities
+ * decoded. Script and style contents are dropped entirely.
+ */
+export function htmlToText(html: string): string {
+  let s = html.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
+  s = s.replace(/<blockquote\b[^>]*>([\s\S]*?)<\/blockquote\s*>/gi, (_m, inner: string) => {
+    const text = htmlToText(inner).trim();
+    return '\n' + text.split('\n').map((l) => '> ' + l).join('\n') + '\n\n';
+  });
+  s = s.replace(/<br\s*\/?>/gi, '\n');
+  s = s.replace(/<\/(p|div|li|h[1-6]|pre|tr|ul|ol|table)\s*>/gi, '\n\n');
+  s = s.replace(/<(p|div|li|h[1-6]|pre|tr|ul|ol|table)\b[^>]*>/gi, '\n');
+  s = s.replace(/<[^>]*>/g, '');
+  s = decodeEntities(s);
+  return s.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}

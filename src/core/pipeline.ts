@@ -1,0 +1,46 @@
+/**
+ * The whole core pipeline for one input: parse → thread → inferred replies → report.
+ * The graph is built separately (buildGraph) so callers can re-filter without re-inferring.
+ */
+import type { ParseResult, Reply, Report, Signal, Thread } from './types';
+import { SIGNALS } from './types';
+import { parseInput, type ParseOptions } from './parse/index';
+import { buildThread } from './thread';
+import { inferReplies, type InferOptions } from './infer/index';
+
+export interface IngestOptions extends ParseOptions, InferOptions {}
+
+export interface Ingested {
+  parsed: ParseResult;
+  thread: Thread;
+  replies: Reply[];
+  report: Report;
+}
+
+export function ingest(input: string, opts: IngestOptions = {}): Ingested {
+  const parsed = parseInput(input, opts);
+  return ingestParsed(parsed, opts);
+}
+
+export function ingestParsed(parsed: ParseResult, opts: InferOptions = {}): Ingested {
+  const { thread, notes } = buildThread(parsed);
+  const inferred = inferReplies(thread, opts);
+  const repliesPerSignal = Object.fromEntries(SIGNALS.map((s) => [s, 0])) as Record<Signal, number>;
+  for (const r of inferred.replies) repliesPerSignal[r.signal]++;
+  const answered = new Set(inferred.replies.map((r) => r.commentId));
+  const spoken = thread.comments.filter((c) => !c.system);
+  const report: Report = {
+    format: parsed.format,
+    dialect: parsed.dialect,
+    comments: spoken.length,
+    participants: thread.participants.length,
+    skipped: parsed.skipped,
+    notes: [...parsed.notes, ...notes],
+    undated: spoken.filter((c) => !c.time).length,
+    repliesPerSignal,
+    unanswered: spoken.filter((c) => !answered.has(c.id)).length,
+    ambiguousNames: inferred.ambiguousNames,
+    unresolvedNames: inferred.unresolvedNames,
+  };
+  return { parsed, thread, replies: inferred.replies, report };
+}

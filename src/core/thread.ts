@@ -1,0 +1,41 @@
+/**
+ * Builds a Thread from parsed comments: 1-based order, unique ids (the source's where it has
+ * them, else `c<index>`), and participants resolved from author spellings.
+ */
+import type { Comment, ParseResult, Thread } from './types';
+import { buildParticipants } from './names/participants';
+
+export function buildThread(parsed: ParseResult): { thread: Thread; notes: string[] } {
+  const notes: string[] = [];
+  const table = buildParticipants(parsed.comments);
+  const used = new Set<string>();
+  let duplicates = 0;
+  const comments: Comment[] = parsed.comments.map((raw, i) => {
+    let id = raw.id?.trim() || `c${i + 1}`;
+    if (used.has(id)) {
+      duplicates++;
+      let n = 2;
+      while (used.has(`${id}~${n}`)) n++;
+      id = `${id}~${n}`;
+    }
+    used.add(id);
+    const c: Comment = { id, index: i + 1, author: raw.author.trim(), authorId: table.idOf(raw.author), text: raw.text };
+    if (raw.time) c.time = raw.time;
+    if (raw.timePrecision) c.timePrecision = raw.timePrecision;
+    if (raw.parentId) c.parentId = raw.parentId;
+    if (raw.line !== undefined) c.line = raw.line;
+    if (raw.system) c.system = true;
+    return c;
+  });
+  if (duplicates > 0) notes.push(`${duplicates} comment id(s) appeared twice; the repeats were given a ~2 suffix.`);
+  const dangling = comments.filter((c) => c.parentId !== undefined && !used.has(c.parentId)).length;
+  if (dangling > 0) notes.push(`${dangling} comment(s) answer a parent that is not in the input.`);
+  const thread: Thread = {
+    format: parsed.format,
+    dialect: parsed.dialect,
+    comments,
+    participants: table.participants,
+  };
+  if (parsed.title) thread.title = parsed.title;
+  return { thread, notes };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { infer } from '../../helpers/make-thread';
+
+describe('salutation', () => {
+  it('fires on a name opening the comment, a paragraph or a line, with the right strength', () => {
+    const r = infer([
+      ['Ann Lee', 'First post.'],
+      ['Bob Stone', 'Second post.'],
+      ['Cy Park', 'Ann,\nI agree.\n\nBob: no.\nStill thinking.\nAnn - yes.'],
+    ]);
+    expect(r.list).toEqual(['3:Cy Park->Ann Lee(salutation)', '3:Cy Park->Bob Stone(salutation)']);
+    const ann = r.replies.find((x) => x.target === 'ann-lee')!;
+    expect(ann.support.map((e) => e.text)).toEqual(['Ann', 'Ann']);
+    expect(ann.support[0]!.confidence).toBeGreaterThan(r.replies.find((x) => x.target === 'bob-stone')!.support[0]!.confidence);
+  });
+
+  it('accepts greetings and several addressees', () => {
+    const r = infer([
+      ['Daniel Roe', 'Post.'], ['Max Field', 'Post.'], ['Zed', 'Hi Daniel and Max,\nthanks both.'],
+    ]);
+    expect(r.list).toEqual(['3:Zed->Daniel Roe(salutation)', '3:Zed->Max Field(salutation)']);
+  });
+
+  it('fires on a vocative closing a sentence', () => {
+    const r = infer([['Yukon', 'You are wrong.'], ['Akon', 'I love you too, Yukon. Really.']]);
+    expect(r.list).toEqual(['2:Akon->Yukon(salutation)']);
+  });
+
+  it('resolves a typo in salutation position only', () => {
+    const r = infer([
+      ['Arshama', 'Post.'],
+      ['Kay', 'Arshma, you misread me.'],
+      ['Lou', 'The Arshma theory is odd.'],
+    ]);
+    expect(r.list).toEqual(['2:Kay->Arshama(salutation)']);
+  });
+
+  it('reports capitalised names in salutation position that match nobody', () => {
+    const r = infer([['Ann', 'Post.'], ['Bo', 'Heydari:\nhe said it.']]);
+    expect(r.list).toEqual([]);
+    expect(r.unresolvedNames.map((n) => n.text)).toEqual(['Heydari']);
+  });
+
+  it('does not fire names that are ordinary words in prose', () => {
+    const r = infer([
+      ['Bill', 'Hello.'], ['Will', 'Hi.'], ['Grace', 'Hey.'], ['ange paris', 'Bonjour.'],
+      ['Zoe', 'I paid the Bill twice. Will you come? Grace under pressure is rare. I lived in Paris.'],
+      ['Yan', 'Will, you are right.\nBill: thanks.'],
+    ]);
+    expect(r.list).toEqual(['6:Yan->Bill(salutation)', '6:Yan->Will(salutation)']);
+  });
+
+  it('never makes a reply to oneself (signatures)', () => {
+    const r = infer([['Bill', 'Post.\n\nThx\nBill'], ['Arshama', 'Text.\n\nArshama']]);
+    expect(r.replies).toEqual([]);
+  });
+});
+
+describe('mention', () => {
+  it('is weaker than a salutation and weaker still beside someone else addressed', () => {
+    const r = infer([
+      ['Eric Brill', 'Post.'], ['Catherine', 'Post.'],
+      ['Megan', 'I read it in Eric\'s words yesterday.'],
+      ['Tom', 'Catherine,\nas Eric says, it is unclear.'],
+    ]);
+    expect(r.list).toEqual(['3:Megan->Eric Brill(mention)', '4:Tom->Catherine(salutation)', '4:Tom->Eric Brill(mention)']);
+    const m3 = r.replies[0]!;
+    const m4 = r.replies.find((x) => x.commentIndex === 4 && x.signal === 'mention')!;
+    expect(m3.evidence.text).toBe("Eric's");
+    expect(m4.confidence).toBeLessThan(m3.confidence);
+    expect(m4.confidence).toBeLessThan(0.5);
+  });
+
+  it('ignores names inside quotation marks', () => {
+    const r = infer([['Eric Brill', 'Post.'], ['Ann', 'He wrote "Eric is wrong" somewhere else.']]);
+    expect(r.list).toEqual([]);
+  });
+});
+
+describe('explicit, reference and adjacency', () => {
+  it('uses parent ids, ignoring self-parents and parents outside the thread', () => {
+    const r = infer([
+      ['Ann', 'Root', { id: 'a1' }],
+      ['Bob', 'Child', { id: 'b1', parentId: 'a1' }],
+      ['Bob', 'Self', { id: 'b2', parentId: 'b1' }],
+      ['Cy', 'Dangling', { id: 'c1', parentId: 'zz' }],
+    ]);
+    expect(r.list).toEqual(['2:Bob->Ann(explicit)']);
+    expect(r.replies[0]!.targetCommentId).toBe('a1');
+    expect(r.replies[0]!.confidence).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('follows post numbers, but "my post N" points at oneself', () => {
+    const r = infer([
+      ['Ann', 'One.'], ['Bob', 'Two.'], ['Cy', 'Three.'],
+      ['Bob', 'As I said in my post 2, and see post 2 again, but post 1 is wrong.'],
+      ['Dee', 'Re #3: fine. Also >>1 is old. I posted a comment 2 days ago.'],
+    ]);
+    expect(r.list).toEqual(['4:Bob->Ann(reference)', '5:Dee->Ann(reference)', '5:Dee->Cy(reference)']);
+    expect(r.replies.find((x) => x.commentIndex === 5 && x.target === 'cy')!.targetCommentId).toBe('c3');
+  });
+
+  it('adjacency is off by default and weak when asked for', () => {
+    const rows: [string, string][] = [['Ann', 'Hello there.'], ['Bob', 'Indeed so.'], ['Bob', 'More.']];
+    expect(infer(rows).list).toEqual([]);
+    const r = infer(rows, ['adjacency']);
+    expect(r.list).toEqual(['2:Bob->Ann(adjacency)']);
+    expect(r.replies[0]!.confidence).toBeLessThan(0.5);
+  });
+});

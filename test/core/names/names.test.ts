@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey, tokenize } from '../../../src/core/names/fold';
+import { buildParticipants } from '../../../src/core/names/participants';
+import { buildAliasIndex, typoLookup } from '../../../src/core/names/aliases';
+import { findNameHits } from '../../../src/core/names/matcher';
+import { editDistance } from '../../../src/core/names/typo';
+import { isOrdinaryWord } from '../../../src/core/names/ordinary-words';
+import type { RawComment } from '../../../src/core/types';
+
+function participants(...names: string[]) {
+  return buildParticipants(names.map((author): RawComment => ({ author, text: 'x' }))).participants;
+}
+
+function hitNames(text: string, ...names: string[]): string[] {
+  const ps = participants(...names);
+  const index = buildAliasIndex(ps);
+  return findNameHits(text, index).map((h) => `${text.slice(h.start, h.end)}=${h.entries.map((e) => ps.find((p) => p.id === e.participantId)!.name).join('|')}`);
+}
+
+describe('spelling variants make one participant', () => {
+  it('merges case, punctuation and spacing variants', () => {
+    expect(nameKey('M.Ali')).toBe(nameKey('M. Ali'));
+    expect(nameKey('M Ali')).toBe(nameKey('m.ali'));
+    const ps = participants('M.Ali', 'M. Ali', 'Eric A. Brill', 'eric a. brill');
+    expect(ps.map((p) => p.name)).toEqual(['M.Ali', 'Eric A. Brill']);
+    expect(ps[0]!.spellings).toEqual(['M.Ali', 'M. Ali']);
+  });
+
+  it('keeps different people apart', () => {
+    expect(participants('Scott Lucas', 'escot', 'Scott').map((p) => p.id)).toEqual(['scott-lucas', 'escot', 'scott']);
+  });
+
+  it('merges a chat nick change into one person', () => {
+    const table = buildParticipants([
+      { author: 'alpha', text: 'hi' },
+      { author: 'alpha', text: 'alpha is now known as alpha_', system: true, renamedTo: 'alpha_' },
+      { author: 'alpha_', text: 'back' },
+    ]);
+    expect(table.participants).toHaveLength(1);
+    expect(table.participants[0]!.commentIndexes).toEqual([1, 3]);
+  });
+});
+
+describe('name aliases found in text', () => {
+  it('finds honorific + last name', () => {
+    expect(hitNames('Mister Ali\nIt is better', 'M.Ali')).toEqual(['Mister Ali=M.Ali']);
+    expect(hitNames('I asked Mr. Brill about it', 'Eric A. Brill')).toEqual(['Mr. Brill=Eric A. Brill']);
+    expect(hitNames('Your excellency Mister Ali, hello', 'M.Ali')).toEqual(['Your excellency Mister Ali=M.Ali']);
+  });
+
+  it('finds first or last name alone, all caps, and initials with any spacing', () => {
+    expect(hitNames('SCOTT: you are wrong', 'Scott Lucas')).toEqual(['SCOTT=Scott Lucas']);
+    expect(hitNames('Eric, thanks', 'Eric A. Brill')).toEqual(['Eric=Eric A. Brill']);
+    expect(hitNames('M Ali, M. Ali and M.Ali', 'M.Ali')).toEqual(['M Ali=M.Ali', 'M. Ali=M.Ali', 'M.Ali=M.Ali']);
+  });
+
+  it('finds handles', () => {
+    expect(hitNames('@siah I disagree', 'Siah (@siah)')).toEqual(['@siah=Siah (@siah)']);
+  });
+
+  it('prefers the longest name and lists every person a shared first name could mean', () => {
+    expect(hitNames('Eric Brill and Eric', 'Eric A. Brill', 'Eric Smith')).toEqual(['Eric Brill=Eric A. Brill', 'Eric=Eric A. Brill|Eric Smith']);
+  });
+
+  it('needs a capital letter unless the person writes their name in lower case', () => {
+    expect(hitNames('i met eric yesterday', 'Eric A. Brill')).toEqual([]);
+    expect(hitNames('ange paris, you wrote', 'ange paris')).toEqual(['ange paris=ange paris']);
+  });
+
+  it('never treats a lone initial as a name', () => {
+    expect(hitNames('S.', 'Scott Lucas')).toEqual([]);
+    expect(hitNames('K has a point', 'K')).toEqual([]);
+  });
+
+  it('does not join names across a line break', () => {
+    expect(hitNames('Eric\nBrill was here', 'Eric Brill')).toEqual(['Eric=Eric Brill', 'Brill=Eric Brill']);
+  });
+});
+
+describe('ordinary words and typos', () => {
+  it('knows which name tokens are ordinary words or places', () => {
+    expect(['bill', 'will', 'grace', 'and', 'paris'].map(isOrdinaryWord)).toEqual([true, true, true, true, true]);
+    expect(['eric', 'arshama', 'megan'].map(isOrdinaryWord)).toEqual([false, false, false]);
+  });
+
+  it('measures one edit, transposition included, and stops early', () => {
+    expect(editDistance('arshma', 'arshama')).toBe(1);
+    expect(editDistance('parsi', 'paris')).toBe(1);
+    expect(editDistance('escot', 'scott')).toBe(2);
+  });
+
+  it('matches a one-letter typo of a long name, never of an ordinary word or a short name', () => {
+    const ps = participants('Arshama', 'ange paris', 'Bill');
+    const index = buildAliasIndex(ps);
+    expect(typoLookup(index, 'arshma').map((e) => e.participantId)).toEqual(['arshama']);
+    expect(typoLookup(index, 'parsi')).toEqual([]); // "paris" is a place, so no typo matching
+    expect(typoLookup(index, 'bil')).toEqual([]);
+  });
+
+  it('tokenises with exact offsets and folds possessives and accents', () => {
+    const t = tokenize("Éric's point");
+    expect(t.map((x) => [x.norm, x.raw, x.start, x.end])).toEqual([['eric', "Éric's", 0, 6], ['point', 'point', 7, 12]]);
+  });
+});

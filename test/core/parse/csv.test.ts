@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsv, unprotectCell } from '../../../src/core/parse/csv';
+import { InputError } from '../../../src/core/errors';
+import { safeCell, toCsv } from '../../../src/core/export/csv';
+
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url), 'utf8');
+
+function errorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseCsv: header auto-mapping', () => {
+  const result = parseCsv(fixture('aliased.csv'));
+
+  it('maps aliased headers to author, time, text, id and parent', () => {
+    expect(result.format).toBe('csv');
+    expect(result.dialect).toBe('csv');
+    expect(result.comments[0]).toEqual({
+      author: 'Maren Okafor',
+      text: 'First thought on the draft: the intro runs long.',
+      line: 2,
+      id: '101',
+      time: '2023-05-02T09:15:00Z',
+      timePrecision: 'minute',
+    });
+    expect(result.comments.map((c) => c.parentId)).toEqual([undefined, '101', '102', '102']);
+  });
+
+  it('keeps multi-line quoted cells whole and numbers later rows by the line they start on', () => {
+    expect(result.comments[1]!.text).toBe('Agreed, and a second point:\nthe chart on page 3 has no units.\n\nAlso the caption is cut off.');
+    expect(result.comments.map((c) => c.line)).toEqual([2, 3, 7, 9]);
+    expect(result.comments[3]!.text).toBe('I can fix the caption today, "if" nobody else has.');
+  });
+
+  it('skips the row without text with its line, and ignores trailing empty rows', () => {
+    expect(result.skipped).toEqual([
+      { line: 8, reason: 'row has no text', excerpt: 'Priya Natarajan,2023-05-02 11:20,,104,101' },
+    ]);
+  });
+
+  it('keeps a comment whose time is unreadable and says so once, with the first line', () => {
+    expect(result.comments[3]!.time).toBeUndefined();
+    expect(result.notes).toHaveLength(1);
+    expect(result.notes[0]).toMatch(/^1 time could not be read.*line 9.*last Tuesday/);
+  });
+});
+
+describe('parseCsv: delimiters and encodings', () => {
+  it('detects tabs (dialect tsv) and leaves commas inside cells alone', () => {
+    const r = parseCsv(fixture('tab.tsv'));
+    expect(r.dialect).toBe('tsv');
+    expect(r.comments.map((c) => c.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(r.comments[1]!.text).toBe('Yes, since the revert, all green.');
+    expect(r.comments[2]!.text).toBe('Thanks; merging now.');
+  });
+
+  it('detects semicolons and reads day-first dotted dates', () => {
+    const r = parseCsv(fixture('semicolon.csv'));
+    expect(r.dialect).toBe('csv');
+    expect(r.comments.map((c) => c.author)).toEqual(['Lena Vogt', 'Rafael Ortiz']);
+    expect(r.comments[0]!.text).toBe('Tomorrow works, but only after lunch.');
+    expect(r.comments[1]!.text).toBe('Fine; 14:00 then.');
+    expect(r.comments[0]!.time).toBe('2021-03-14T00:00:00Z');
+    expect(r.comments[0]!.timePrecision).toBe('day');
+  });
+
+  it('honours an explicit delimiter over detection', () => {
+    expect(errorOf(() => parseCsv(fixture('semicolon.csv'), { delimiter: ',' })).code).toBe('BAD_CSV');
+    expect(parseCsv(fixture('tab.tsv'), { delimiter: 'tab' }).comments).toHaveLength(3);
+    expect(errorOf(() => parseCsv(fixture('tab.tsv'), { delimiter: '"' })).code).toBe('BAD_OPTION');
+  });
+
+  it('strips a byte-order mark and counts CRLF lines', () => {
+    const r = parseCsv(fixture('bom.csv'));
+    expect(r.comments.map((c) => [c.author, c.line])).toEqual([['Asha Rahman', 2], ['Ben Ode', 3]]);
+  });
+
+  it('counts lines through CRLF multi-line cells', () => {
+    const r = parseCsv('author,text\r\nA,"one\r\ntwo\r\nthree"\r\nB,four\r\n');
+    expect(r.comments.map((c) => c.line)).toEqual([2, 5]);
+    expect(r.comments[0]!.text).toBe('one\ntwo\nthree');
+  });
+});
+
+describe('parseCsv: threadgraph export round trip', () => {
+  it('re-imports comments.csv with formula protection undone exactly', () => {
+    const r = parseCsv(fixture('export.csv'));
+    expect(r.skipped).toEqual([]);
+    expect(r.comments.map(({ id, author, text, time }) => ({ id, author, text, time }))).toEqual([
+      { id: 'c1', author: 'Noor Haddad', text: '=SUM(A1:A3) is what I used', time: '2024-02-01T12:00:00Z' },
+      { id: 'c2', author: 'Jonas Berg', text: '-1 on that, it double counts', time: '2024-02-01T12:30:00Z' },
+      { id: 'c3', author: '@handle', text: '+1 to Jonas', time: '2024-02-01T12:31:00Z' },
+      { id: 'c4', author: 'Noor Haddad', text: "'tis fine either way", time: '2024-02-01T13:00:00Z' },
+      { id: 'c5', author: 'Jonas Berg', text: '\ttab-led line\nand a second line', time: undefined },
+      { id: 'c6', author: 'Noor Haddad', text: "''=not protected by us", time: '2024-02-01T13:05:00Z' },
+    ]);
+  });
+
+  it('re-imports what the exporter writes, for every formula-like start', () => {
+    const texts = ['=A1', '+1', '-1', '@all', '\tindented', '\rodd', "'quoted", 'say "hi", then go\nnext line'];
+    const rows = texts.map((text, i) => [safeCell(`c${i + 1}`), i + 1, safeCell('-dash-name'), safeCell('2024-01-01T00:00:00Z'), safeCell(text)]);
+    const r = parseCsv(toCsv(['comment_id', 'comment_index', 'author', 'timestamp', 'text'], rows));
+    expect(r.comments.map((c) => c.text)).toEqual(texts.map((t) => t.replace(/\r/g, '\n')));
+    expect(r.comments.every((c) => c.author === '-dash-name')).toBe(true);
+    expect(r.comments.map((c) => c.id)).toEqual(texts.map((_t, i) => `c${i + 1}`));
+  });
+
+  it('removes only the one quote the exporter adds', () => {
+    expect(unprotectCell("'=1+1")).toBe('=1+1');
+    expect(unprotectCell("'\rx")).toBe('\rx');
+    expect(unprotectCell("'hello")).toBe("'hello");
+    expect(unprotectCell("''=x")).toBe("''=x");
+    expect(unprotectCell('=x')).toBe('=x');
+  });
+});
+
+describe('parseCsv: rows that cannot become comments', () => {
+  it('skips wrong field counts, empty rows and rows without author, each with its line', () => {
+    const r = parseCsv(fixture('ragged.csv'));
+    expect(r.comments.map((c) => [c.id, c.line])).toEqual([['1', 2], ['4', 6], ['5', 8]]);
+    expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [3, 'row has 4 fields but the header has 3'],
+      [4, 'empty row'],
+      [5, 'row has no author'],
+      [7, 'row has 1 field but the header has 3'],
+    ]);
+  });
+
+  it('tolerates trailing empty cells beyond the header', () => {
+    const r = parseCsv('author,text\nA,hello,,\n');
+    expect(r.comments).toHaveLength(1);
+    expect(r.skipped).toEqual([]);
+  });
+
+  it('gives a multi-line skipped row its last line too', () => {
+    const r = parseCsv('author,text,id\n,"no\nauthor",1\nB,ok,2\n');
+    expect(r.skipped).toEqual([{ line: 2, endLine: 3, reason: 'row has no author', excerpt: ',"no author",1' }]);
+    expect(r.comments[0]!.line).toBe(4);
+  });
+});
+
+describe('parseCsv: errors', () => {
+  it('names the line of an unclosed quote', () => {
+    const e = errorOf(() => parseCsv(fixture('unclosed-quote.csv')));
+    expect(e.code).toBe('BAD_CSV');
+    expect(e.line).toBe(3);
+    expect(e.unit).toBe('line');
+    expect(e.message).toContain('line 3');
+    expect(e.hint).toMatch(/quote/);
+  });
+
+  it('lists the header and says how to map columns when author or text is missing', () => {
+    const e = errorOf(() => parseCsv(fixture('custom-headers.csv')));
+    expect(e.code).toBe('BAD_CSV');
+    expect(e.line).toBe(1);
+    expect(e.message).toContain('"Who", "When", "Said"');
+    expect(e.hint).toContain('--columns author=Who,text=Said');
+  });
+
+  it('names only the missing field when the other one is found', () => {
+    const e = errorOf(() => parseCsv('author,When,Said\nA,b,c\n'));
+    expect(e.message).toMatch(/^no text column/);
+    expect(e.hint).toContain('author=author,text=Said');
+  });
+
+  it('rejects empty input', () => {
+    expect(errorOf(() => parseCsv('')).code).toBe('EMPTY_INPUT');
+    expect(errorOf(() => parseCsv('\uFEFF \n\n')).code).toBe('EMPTY_INPUT');
+  });
+});
+
+describe('parseCsv: hand column mapping', () => {
+  it('maps columns by header name', () => {
+    const r = parseCsv(fixture('custom-headers.csv'), { columns: { author: 'Who', text: 'Said', time: 'When' } });
+    expect(r.comments.map((c) => [c.author, c.text, c.time])).toEqual([
+      ['Hana Kim', 'Opening the floor.', '2020-06-01T00:00:00Z'],
+      ['Oskar Wei', 'Thanks for hosting.', '2020-06-01T00:00:00Z'],
+    ]);
+  });
+
+  it('overrides auto-mapping, and the remaining fields are still auto-mapped', () => {
+    const r = parseCsv(fixture('tab.tsv'), { columns: { author: 'ID' } });
+    expect(r.comments.map((c) => c.author)).toEqual(['a1', 'a2', 'a3']);
+    expect(r.comments[0]!.text).toBe('Is the build green again?');
+    expect(r.comments[0]!.id).toBeUndefined();
+  });
+
+  it('rejects a hand-mapped name that is not in the header, listing the header', () => {
+    const e = errorOf(() => parseCsv(fixture('custom-headers.csv'), { columns: { author: 'Speaker', text: 'Said' } }));
+    expect(e.code).toBe('BAD_OPTION');
+    expect(e.message).toContain('"Speaker"');
+    expect(e.message).toContain('"Who", "When", "Said"');
+  });
+});
+
+describe('parseCsv: ids', () => {
+  it('suffixes a repeated id and notes it instead of merging', () => {
+    const r = parseCsv('id,author,text\n7,A,one\n7,B,two\n');
+    expect(r.comments.map((c) => c.id)).toEqual(['7', '7~2']);
+    expect(r.notes[0]).toMatch(/repeated an earlier id.*line 3.*"7" became "7~2"/);
+  });
+
+  it('treats parent 0 as no parent unless a comment has id 0', () => {
+    expect(parseCsv('id,parent,author,text\n1,0,A,x\n').comments[0]!.parentId).toBeUndefined();
+    expect(parseCsv('id,parent,author,text\n0,,A,x\n1,0,B,y\n').comments[1]!.parentId).toBe('0');
+  });
+});

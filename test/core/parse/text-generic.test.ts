@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../../src/core/parse/lines';
+import { parseGenericText } from '../../../src/core/parse/text/generic';
+import type { ParseResult } from '../../../src/core/types';
+
+const fixture = (name: string): string[] =>
+  splitLines(readFileSync(new URL(`../../fixtures/text/${name}`, import.meta.url), 'utf8'));
+
+/** Non-blank lines that are neither skipped, nor a comment's marker (author + date), nor in its text. */
+function unaccountedLines(lines: string[], result: ParseResult): number[] {
+  const inSkipped = (n: number): boolean => result.skipped.some((s) => n >= s.line && n <= (s.endLine ?? s.line));
+  const missing: number[] = [];
+  lines.forEach((raw, i) => {
+    const text = raw.trim();
+    if (text === '' || inSkipped(i + 1)) return;
+    const inText = result.comments.some((c) => c.text.split('\n').some((l) => l.trim() === text));
+    const isMarker = result.comments.some((c) => text.includes(c.author)) || /\d{4}/.test(text);
+    if (!inText && !isMarker) missing.push(i + 1);
+  });
+  return missing;
+}
+
+const summary = (result: ParseResult) => result.comments.map((c) => [c.author, c.time, c.line, c.text]);
+const skippedSummary = (result: ParseResult) => result.skipped.map((s) => [s.line, s.endLine, s.reason]);
+
+describe('parseGenericText', () => {
+  it('reads "NAME - DATE" headers above each body', () => {
+    const lines = fixture('generic-header-dash.txt');
+    const result = parseGenericText(lines)!;
+    expect(result.dialect).toBe('generic');
+    expect(result.format).toBe('text');
+    expect(summary(result)).toEqual([
+      ['Ana Ribeiro', '2021-03-14T09:05:00Z', 10, 'Lovely to see the sunflowers going in. Is there a rota for watering?'],
+      ['Tom Keller', '2021-03-14T11:40:00Z', 14, 'Ana, yes: the rota is on the shed door.\n\nI added a column for weekends too.'],
+      ['lena_k', '2021-03-15T20:12:00Z', 20, 'Count me in for the compost workshop.'],
+      ['Marcus Obi', '2021-03-16T07:30:00Z', 24, 'Can we plant potatoes next year?'],
+    ]);
+    expect(skippedSummary(result)).toEqual([
+      [1, 6, 'article text above the first comment'],
+      [8, undefined, 'comments heading'],
+      [12, undefined, "'Reply' link"],
+      [18, undefined, "'Reply' link"],
+      [22, undefined, "'Reply' link"],
+      [27, 32, 'comment form below the last comment'],
+    ]);
+    expect(result.notes[0]).toContain('"<NAME> - <DATE>" (4 times)');
+    expect(result.notes[0]).toContain('header above');
+    expect(unaccountedLines(lines, result)).toEqual([]);
+  });
+
+  it('reads "DATE | NAME" footers below each body, starting after the comments heading', () => {
+    const lines = fixture('generic-footer-pipe.txt');
+    const result = parseGenericText(lines)!;
+    expect(summary(result)).toEqual([
+      ['Ruth Adler', '2019-06-02T00:00:00Z', 9, 'I enjoyed the chapter about the storm the most.\nThe pacing was perfect.'],
+      ['Sam Ortiz', '2019-06-03T00:00:00Z', 13, 'Agreed about the storm.\n\nThe ending felt rushed to me, though.'],
+      ['Ruth Adler', '2019-06-05T00:00:00Z', 19, 'Could we pick a poetry collection next time?'],
+    ]);
+    expect(result.comments[0]!.timePrecision).toBe('day');
+    expect(skippedSummary(result)).toEqual([
+      [1, 5, 'article text above the first comment'],
+      [7, undefined, 'comments heading'],
+      [17, undefined, "'Reply' link"],
+      [22, 27, 'comment form below the last comment'],
+    ]);
+    expect(result.notes[0]).toContain('"<DATE> | <NAME>" (3 times)');
+    expect(result.notes[0]).toContain('footer below');
+    expect(result.notes.some((n) => n.includes('guessed'))).toBe(false);
+    expect(unaccountedLines(lines, result)).toEqual([]);
+  });
+
+  it('guesses where the first footer comment starts when there is no comments heading, and says so', () => {
+    const lines = fixture('generic-footer-pipe.txt').filter((l) => l !== 'Reader Comments (3)');
+    const result = parseGenericText(lines)!;
+    expect(result.comments.map((c) => c.author)).toEqual(['Ruth Adler', 'Sam Ortiz', 'Ruth Adler']);
+    expect(result.comments[0]).toMatchObject({ line: 8, text: 'I enjoyed the chapter about the storm the most.\nThe pacing was perfect.' });
+    expect(result.skipped[0]).toMatchObject({ line: 1, endLine: 5, reason: 'article text above the first comment' });
+    expect(result.notes.some((n) => n.includes('guessed to start at line 8'))).toBe(true);
+    expect(unaccountedLines(lines, result)).toEqual([]);
+  });
+
+  it('reads an author line followed by a date line as a two-line header', () => {
+    const lines = fixture('generic-name-date-lines.txt');
+    const result = parseGenericText(lines)!;
+    expect(summary(result)).toEqual([
+      ['Hannah Vogel', '2022-04-10T00:00:00Z', 7, 'Walked it on Saturday. The new bridge is solid.'],
+      ['Diego Santos', '2022-04-11T00:00:00Z', 12, 'Thanks for the update! Are dogs allowed on the north loop?'],
+      ['Hannah Vogel', '2022-04-11T00:00:00Z', 17, 'Diego, yes, on a leash.'],
+    ]);
+    expect(skippedSummary(result)).toEqual([
+      [1, 3, 'article text above the first comment'],
+      [5, undefined, 'comments heading'],
+      [22, 26, 'comment form below the last comment'],
+    ]);
+    expect(result.notes[0]).toContain('"<NAME>" then "<DATE>"');
+    expect(unaccountedLines(lines, result)).toEqual([]);
+  });
+
+  it('reads an article byline with the same shape as the comments as part of the article', () => {
+    const lines = splitLines(
+      [
+        'Posted by Site Editor on May 1, 2020',
+        'The pool reopens next week.',
+        '',
+        '2 Comments',
+        '',
+        'Posted by Ravi Mehta on May 2, 2020',
+        'Finally!',
+        '',
+        'Posted by Elena Petrova on May 2, 2020 at 6:45 pm',
+        'Will the lanes be open in the morning?',
+      ].join('\n'),
+    );
+    const result = parseGenericText(lines)!;
+    expect(summary(result)).toEqual([
+      ['Ravi Mehta', '2020-05-02T00:00:00Z', 6, 'Finally!'],
+      ['Elena Petrova', '2020-05-02T18:45:00Z', 9, 'Will the lanes be open in the morning?'],
+    ]);
+    expect(skippedSummary(result)).toEqual([
+      [1, 2, 'article text above the first comment'],
+      [4, undefined, 'comments heading'],
+    ]);
+    expect(result.notes.some((n) => n.includes('above the comments heading (line 4)'))).toBe(true);
+    expect(result.notes.some((n) => n.includes('No comment form'))).toBe(true);
+  });
+
+  it('returns undefined when no author/date line repeats', () => {
+    expect(parseGenericText(fixture('generic-no-comments.txt'))).toBeUndefined();
+    expect(parseGenericText(splitLines('Just one line of text.'))).toBeUndefined();
+    expect(parseGenericText([])).toBeUndefined();
+  });
+});
