@@ -7,11 +7,13 @@ import { mulberry32, randomInt, type Rng } from '../core/graph/random';
 import { toCsv } from '../core/export/csv';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'ten', 'vo', 'shi', 'an', 'del', 'po', 'ur', 'bex', 'si', 'nor', 'ga', 'tu', 'rel', 'fa', 'zo', 'qui'];
+/** Names are built from other syllables than words, as real names rarely double as the thread's words. */
+const NAME_SYLLABLES = ['ar', 'bel', 'cor', 'dan', 'ev', 'fin', 'gil', 'hal', 'iv', 'jor', 'kel', 'lin', 'mar', 'nod', 'os', 'per', 'quin', 'ros', 'sol', 'tam', 'ul', 'ver', 'wyn', 'yar'];
 const FUNCTION_WORDS = ['the', 'a', 'of', 'to', 'and', 'in', 'is', 'that', 'it', 'for', 'not', 'but', 'we', 'you', 'this', 'on', 'with', 'as', 'are', 'be'];
 
-function word(rng: Rng, syllables: number): string {
+function word(rng: Rng, syllables: number, from: readonly string[] = SYLLABLES): string {
   let w = '';
-  for (let i = 0; i < syllables; i++) w += SYLLABLES[randomInt(rng, SYLLABLES.length)];
+  for (let i = 0; i < syllables; i++) w += from[randomInt(rng, from.length)];
   return w;
 }
 
@@ -22,7 +24,7 @@ function capital(s: string): string {
 /** A thread of `n` comments as CSV (id,author,date,text). Same seed, same bytes. */
 export function syntheticThreadCsv(n: number, seed = 42): string {
   const rng = mulberry32(seed);
-  const people = Array.from({ length: Math.max(5, Math.min(20_000, Math.round(n / 5))) }, (_, i) => `${capital(word(rng, 2))} ${capital(word(rng, 3))}${i}`);
+  const people = Array.from({ length: Math.max(5, Math.min(20_000, Math.round(n / 5))) }, (_, i) => `${capital(word(rng, 3, NAME_SYLLABLES))} ${capital(word(rng, 3, NAME_SYLLABLES))}${i}`);
   const vocab = Array.from({ length: 5000 }, () => word(rng, 1 + randomInt(rng, 3)));
   const texts: string[] = [];
   const authors: number[] = [];

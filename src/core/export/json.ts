@@ -9,18 +9,18 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes, ThreadGraph } fro
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Copies a value with every object's keys in sorted order (arrays keep their order). */
-function sortKeys(value: unknown): Json {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const out: { [key: string]: Json } = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeys(v);
-    }
-    return out;
+/**
+ * Copies an object with its keys in sorted order, recursing into nested plain objects.
+ * Arrays are kept as they are (the graph's arrays hold strings), undefined values are dropped.
+ */
+function sortKeys(value: object): Json {
+  const out: { [key: string]: Json } = {};
+  for (const key of Object.keys(value).sort()) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    out[key] = v !== null && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v) : (v as Json);
   }
-  return value as Json;
+  return out;
 }
 
 /** The graph as pretty-printed JSON (graphology export format), identical for identical graphs. */

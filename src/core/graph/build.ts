@@ -9,8 +9,8 @@ import { DirectedGraph } from 'graphology';
 import { InputError } from '../errors';
 import { SIGNALS } from '../types';
 import type { Format, Reply, Signal, Thread } from '../types';
-import { detectCommunities } from './communities';
-import { nodeSize, participantActivity, replyFlows } from './metrics';
+import { communityNumbers } from './communities';
+import { nodeSize, participantActivity, replyFlowsAt } from './metrics';
 import { defaultLayoutIterations, initialPositions, refineLayout } from './positions';
 
 export interface NodeAttributes {
@@ -103,38 +103,42 @@ function checkFilter(filter: ReplyFilter): { minConfidence: number; signals: Sig
   return { minConfidence, signals };
 }
 
+function byThreadOrder(a: Reply, b: Reply): number {
+  if (a.commentIndex !== b.commentIndex) return a.commentIndex - b.commentIndex;
+  return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+}
+
 /**
  * The replies that belong in the graph and the tables: confidence ≥ minConfidence, primary signal
- * enabled, not a participant answering themselves, and only the first reply of each id (one per
- * comment → target pair). Input order is kept. Throws InputError (BAD_OPTION) on a bad filter.
+ * enabled, not a participant answering themselves, and only the first reply of each
+ * comment → target pair. Returned in thread order (comment index, then target id).
+ * Throws InputError (BAD_OPTION) on a bad filter.
  */
 export function filterReplies(replies: readonly Reply[], filter: ReplyFilter = {}): Reply[] {
   const { minConfidence, signals } = checkFilter(filter);
   const enabled = new Set<Signal>(signals);
-  const seen = new Set<string>();
-  const kept: Reply[] = [];
-  for (const reply of replies) {
-    if (!(reply.confidence >= minConfidence) || !enabled.has(reply.signal) || reply.source === reply.target) continue;
-    // Reply ids are `<commentId>-><targetId>`, so one id per comment → target pair.
-    if (seen.has(reply.id)) continue;
-    seen.add(reply.id);
-    kept.push(reply);
+  const kept = replies.filter((r) => r.confidence >= minConfidence && enabled.has(r.signal) && r.source !== r.target);
+  let inOrder = true;
+  for (let i = 1; i < kept.length && inOrder; i++) inOrder = byThreadOrder(kept[i - 1]!, kept[i]!) <= 0;
+  if (!inOrder) kept.sort(byThreadOrder); // stable: the first of repeated pairs stays first
+  // Repeated comment → target pairs are now next to each other.
+  let length = 0;
+  for (const reply of kept) {
+    const previous = length > 0 ? kept[length - 1]! : undefined;
+    if (previous && previous.commentIndex === reply.commentIndex && previous.target === reply.target) continue;
+    kept[length++] = reply;
   }
+  kept.length = length;
   return kept;
 }
 
-/** One edge being built: its ends, key and the attribute object handed to the graph as is. */
-interface EdgeDraft {
-  key: string;
-  source: string;
-  target: string;
-  weight: number;
-  attributes: EdgeAttributes;
-}
-
-function byThreadOrder(a: Reply, b: Reply): number {
-  if (a.commentIndex !== b.commentIndex) return a.commentIndex - b.commentIndex;
-  return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+/** Edges being built, as parallel arrays: key, end positions and the attribute object handed to the graph. */
+interface EdgeDrafts {
+  keys: string[];
+  sources: number[];
+  targets: number[];
+  weights: number[];
+  attributes: EdgeAttributes[];
 }
 
 function emptyEdgeAttributes(): EdgeAttributes {
@@ -145,45 +149,45 @@ function emptyEdgeAttributes(): EdgeAttributes {
 }
 
 /**
- * Groups replies into one draft per ordered pair, edges in order of their first reply, ids in
- * thread order. Pairs are keyed by participant position (numbers) to keep this allocation-light.
+ * Groups replies (filtered, so in thread order) into one edge per ordered pair, edges in order of
+ * their first reply. Pairs are keyed by participant position (numbers) to keep this allocation-light.
  */
-function draftEdges(replies: Reply[], positionOf: ReadonlyMap<string, number>): EdgeDraft[] {
-  let inOrder = true;
-  for (let i = 1; i < replies.length && inOrder; i++) inOrder = byThreadOrder(replies[i - 1]!, replies[i]!) <= 0;
-  const sorted = inOrder ? replies : replies.slice().sort(byThreadOrder);
+function draftEdges(replies: readonly Reply[], positionOf: ReadonlyMap<string, number>): EdgeDrafts {
   const n = positionOf.size;
-  const draftAt = new Map<number, EdgeDraft>();
-  const drafts: EdgeDraft[] = [];
-  for (const reply of sorted) {
+  const edgeAt = new Map<number, number>();
+  const drafts: EdgeDrafts = { keys: [], sources: [], targets: [], weights: [], attributes: [] };
+  for (const reply of replies) {
     const s = positionOf.get(reply.source);
     const t = positionOf.get(reply.target);
     if (s === undefined || t === undefined) {
       throw new Error(`Reply ${reply.id} refers to unknown participant "${s === undefined ? reply.source : reply.target}".`);
     }
     const pair = s * n + t;
-    let draft = draftAt.get(pair);
-    if (!draft) {
-      draft = { key: edgeKey(reply.source, reply.target), source: reply.source, target: reply.target, weight: 0, attributes: emptyEdgeAttributes() };
-      draftAt.set(pair, draft);
-      drafts.push(draft);
+    let e = edgeAt.get(pair);
+    if (e === undefined) {
+      e = drafts.keys.length;
+      edgeAt.set(pair, e);
+      drafts.keys.push(edgeKey(reply.source, reply.target));
+      drafts.sources.push(s);
+      drafts.targets.push(t);
+      drafts.attributes.push(emptyEdgeAttributes());
     }
-    const a = draft.attributes;
+    const a = drafts.attributes[e]!;
     a.weight++;
     a[reply.signal]++;
     a.meanConfidence += reply.confidence;
     a.replyIds.push(reply.id);
     a.commentIds.push(reply.commentId);
   }
-  for (const d of drafts) {
-    d.weight = d.attributes.weight;
-    d.attributes.meanConfidence /= d.attributes.weight;
+  for (const a of drafts.attributes) {
+    a.meanConfidence /= a.weight;
+    drafts.weights.push(a.weight);
   }
   return drafts;
 }
 
 /** Builds the directed, weighted reply graph of a thread. See the module comment. */
-export function buildGraph(thread: Thread, replies: Reply[], opts: GraphOptions = {}): ThreadGraph {
+export function buildGraph(thread: Thread, replies: readonly Reply[], opts: GraphOptions = {}): ThreadGraph {
   const { minConfidence, signals } = checkFilter(opts);
   const seed = opts.seed ?? 1;
   const ids = thread.participants.map((p) => p.id);
@@ -192,8 +196,8 @@ export function buildGraph(thread: Thread, replies: Reply[], opts: GraphOptions 
   const drafts = draftEdges(filterReplies(replies, { minConfidence, signals }), positionOf);
 
   const activity = participantActivity(thread);
-  const flows = replyFlows(ids, drafts);
-  const communities = detectCommunities(ids, drafts, seed);
+  const flows = replyFlowsAt(ids.length, drafts);
+  const communities = communityNumbers(ids.length, drafts, seed);
   const positions = initialPositions(ids, communities, seed);
 
   const graph: ThreadGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -201,10 +205,10 @@ export function buildGraph(thread: Thread, replies: Reply[], opts: GraphOptions 
   if (thread.title !== undefined) graphAttributes.title = thread.title;
   graph.replaceAttributes(graphAttributes);
 
-  for (const p of thread.participants) {
+  thread.participants.forEach((p, i) => {
     const a = activity.get(p.id);
-    const f = flows.get(p.id);
-    const pos = positions.get(p.id);
+    const f = flows[i];
+    const pos = positions[i];
     const comments = a?.comments ?? 0;
     const attrs: NodeAttributes = {
       label: p.name,
@@ -216,7 +220,7 @@ export function buildGraph(thread: Thread, replies: Reply[], opts: GraphOptions 
       outWeight: f?.outWeight ?? 0,
       inDegree: f?.inDegree ?? 0,
       outDegree: f?.outDegree ?? 0,
-      community: communities.get(p.id) ?? 0,
+      community: communities[i] ?? 0,
       x: pos?.x ?? 0,
       y: pos?.y ?? 0,
       size: nodeSize(comments),
@@ -224,9 +228,11 @@ export function buildGraph(thread: Thread, replies: Reply[], opts: GraphOptions 
     if (a?.firstTime !== undefined) attrs.firstTime = a.firstTime;
     if (a?.lastTime !== undefined) attrs.lastTime = a.lastTime;
     graph.addNode(p.id, attrs);
-  }
+  });
 
-  for (const d of drafts) graph.addDirectedEdgeWithKey(d.key, d.source, d.target, d.attributes);
+  drafts.attributes.forEach((attributes, e) => {
+    graph.addDirectedEdgeWithKey(drafts.keys[e]!, ids[drafts.sources[e]!]!, ids[drafts.targets[e]!]!, attributes);
+  });
 
   refineLayout(graph, opts.layoutIterations ?? defaultLayoutIterations(graph.order));
   return graph;

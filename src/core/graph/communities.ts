@@ -7,12 +7,14 @@
  * This is a compact typed-array Louvain rather than graphology-communities-louvain: that library
  * needs an undirected graphology copy of the graph plus its own index, which alone took longer
  * than the whole build budget on 20k participants / 100k replies. The algorithm is the same
- * (local moving with modularity gain, then aggregation, repeated until nothing moves);
+ * (local moving with modularity gain, using the library's default "fast local moves" queue, then
+ * aggregation, repeated until nothing moves);
  * test/core/graph/communities.test.ts checks its modularity against the library.
  */
 import { mulberry32 } from './random';
 import type { Rng } from './random';
-import type { WeightedLink } from './metrics';
+import { indexLinks } from './metrics';
+import type { IndexedLinks, WeightedLink } from './metrics';
 
 /** Undirected weighted graph in compressed adjacency form (each edge stored in both directions). */
 interface LevelGraph {
@@ -24,34 +26,36 @@ interface LevelGraph {
   degree: Float64Array;
 }
 
-const MAX_PASSES = 100;
+/** Safety cap on node visits per level (moves always raise modularity, so the queue empties long before). */
+const MAX_VISITS_PER_NODE = 100;
 const MAX_LEVELS = 32;
 const EPSILON = 1e-12;
 
-/** Level 0: participants as nodes; parallel and opposite links merged; self links dropped. */
-function baseGraph(n: number, index: ReadonlyMap<string, number>, links: Iterable<WeightedLink>): LevelGraph {
-  const pairWeight = new Map<number, number>();
-  for (const link of links) {
-    const a = index.get(link.source);
-    const b = index.get(link.target);
-    if (a === undefined || b === undefined || a === b || !(link.weight > 0)) continue;
-    const key = a < b ? a * n + b : b * n + a;
-    pairWeight.set(key, (pairWeight.get(key) ?? 0) + link.weight);
-  }
-  const count = new Int32Array(n + 1);
-  for (const key of pairWeight.keys()) {
-    count[Math.floor(key / n)]!++;
-    count[key % n]!++;
-  }
+/**
+ * Level 0: participants as nodes, every directed link stored in both directions. Parallel and
+ * opposite links are not merged: Louvain only ever sums weights per community, so duplicates are
+ * harmless and skipping the merge keeps this a plain counting sort. Self links are dropped.
+ */
+function baseGraph(n: number, links: IndexedLinks): LevelGraph {
+  const { sources, targets, weights: linkWeights } = links;
   const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + count[i]!;
+  for (let e = 0; e < sources.length; e++) {
+    const a = sources[e]!;
+    const b = targets[e]!;
+    if (a === b || !(linkWeights[e]! > 0)) continue;
+    offsets[a + 1]!++;
+    offsets[b + 1]!++;
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, n);
   const neighbors = new Int32Array(offsets[n]!);
   const weights = new Float64Array(offsets[n]!);
   const degree = new Float64Array(n);
-  for (const [key, w] of pairWeight) {
-    const a = Math.floor(key / n);
-    const b = key % n;
+  for (let e = 0; e < sources.length; e++) {
+    const a = sources[e]!;
+    const b = targets[e]!;
+    const w = linkWeights[e]!;
+    if (a === b || !(w > 0)) continue;
     let p = fill[a]!++;
     neighbors[p] = b;
     weights[p] = w;
@@ -76,7 +80,11 @@ function shuffledOrder(n: number, rng: Rng): Int32Array {
   return order;
 }
 
-/** Local moving phase: moves nodes to the neighbouring community with the best modularity gain. */
+/**
+ * Local moving phase with a queue ("fast local moves"): every node is visited once in seeded
+ * random order; it joins the neighbouring community with the best modularity gain, and when it
+ * moves, its neighbours outside its new community are queued again. Stops when the queue is empty.
+ */
 function moveNodes(g: LevelGraph, totalDegree: number, rng: Rng): { community: Int32Array; moved: boolean } {
   const { n, offsets, neighbors, weights, degree } = g;
   const community = new Int32Array(n);
@@ -85,56 +93,63 @@ function moveNodes(g: LevelGraph, totalDegree: number, rng: Rng): { community: I
     community[i] = i;
     communityDegree[i] = degree[i]!;
   }
-  const order = shuffledOrder(n, rng);
+  const queue = shuffledOrder(n, rng);
+  const queued = new Uint8Array(n).fill(1);
+  let head = 0;
+  let queuedCount = n;
   const linkWeight = new Float64Array(n);
   const stamp = new Int32Array(n).fill(-1);
   const touched = new Int32Array(n);
-  let movedAny = false;
+  let moved = false;
 
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let moves = 0;
-    for (let o = 0; o < n; o++) {
-      const i = order[o]!;
-      const start = offsets[i]!;
-      const end = offsets[i + 1]!;
-      if (start === end) continue;
-      const own = community[i]!;
-      const k = degree[i]!;
-      const visit = pass * n + o;
-      let touchedCount = 0;
-      stamp[own] = visit;
-      linkWeight[own] = 0;
-      for (let e = start; e < end; e++) {
-        const c = community[neighbors[e]!]!;
-        if (stamp[c] !== visit) {
-          stamp[c] = visit;
-          linkWeight[c] = 0;
-          touched[touchedCount++] = c;
-        }
-        linkWeight[c]! += weights[e]!;
+  for (let visit = 0; queuedCount > 0 && visit < MAX_VISITS_PER_NODE * n; visit++) {
+    const i = queue[head]!;
+    head = head + 1 === n ? 0 : head + 1;
+    queuedCount--;
+    queued[i] = 0;
+    const start = offsets[i]!;
+    const end = offsets[i + 1]!;
+    if (start === end) continue;
+    const own = community[i]!;
+    const k = degree[i]!;
+    let touchedCount = 0;
+    stamp[own] = visit;
+    linkWeight[own] = 0;
+    for (let e = start; e < end; e++) {
+      const c = community[neighbors[e]!]!;
+      if (stamp[c] !== visit) {
+        stamp[c] = visit;
+        linkWeight[c] = 0;
+        touched[touchedCount++] = c;
       }
-      communityDegree[own]! -= k;
-      const ratio = k / totalDegree;
-      let best = own;
-      let bestGain = linkWeight[own]! - communityDegree[own]! * ratio;
-      for (let t = 0; t < touchedCount; t++) {
-        const c = touched[t]!;
-        const gain = linkWeight[c]! - communityDegree[c]! * ratio;
-        if (gain > bestGain + EPSILON) {
-          best = c;
-          bestGain = gain;
-        }
-      }
-      communityDegree[best]! += k;
-      if (best !== own) {
-        community[i] = best;
-        moves++;
+      linkWeight[c]! += weights[e]!;
+    }
+    communityDegree[own]! -= k;
+    const ratio = k / totalDegree;
+    let best = own;
+    let bestGain = linkWeight[own]! - communityDegree[own]! * ratio;
+    for (let t = 0; t < touchedCount; t++) {
+      const c = touched[t]!;
+      const gain = linkWeight[c]! - communityDegree[c]! * ratio;
+      if (gain > bestGain + EPSILON) {
+        best = c;
+        bestGain = gain;
       }
     }
-    if (moves === 0) break;
-    movedAny = true;
+    communityDegree[best]! += k;
+    if (best === own) continue;
+    community[i] = best;
+    moved = true;
+    for (let e = start; e < end; e++) {
+      const j = neighbors[e]!;
+      if (queued[j] === 0 && community[j] !== best) {
+        queued[j] = 1;
+        queue[(head + queuedCount) % n] = j;
+        queuedCount++;
+      }
+    }
   }
-  return { community, moved: movedAny };
+  return { community, moved };
 }
 
 /** Renumbers communities 0..c-1 by first appearance; returns the mapping and the count. */
@@ -192,15 +207,9 @@ function aggregate(g: LevelGraph, mapping: Int32Array, count: number): LevelGrap
   return { n: count, offsets, neighbors: Int32Array.from(neighborList), weights: Float64Array.from(weightList), degree };
 }
 
-/**
- * Louvain communities of nodes `0..n-1` given as ids, as raw community numbers per node index.
- * Exported for tests; use detectCommunities.
- */
-export function louvainPartition(nodeIds: readonly string[], links: Iterable<WeightedLink>, seed = 1): Int32Array {
-  const n = nodeIds.length;
-  const index = new Map<string, number>();
-  nodeIds.forEach((id, i) => index.set(id, i));
-  let g = baseGraph(n, index, links);
+/** Raw Louvain community of each node 0..n-1 (numbers are arbitrary but deterministic). */
+export function louvainPartition(n: number, links: IndexedLinks, seed = 1): Int32Array {
+  let g = baseGraph(n, links);
   const assignment = new Int32Array(n);
   for (let i = 0; i < n; i++) assignment[i] = i;
   let totalDegree = 0;
@@ -219,11 +228,13 @@ export function louvainPartition(nodeIds: readonly string[], links: Iterable<Wei
   return assignment;
 }
 
+/** Community of each node 0..n-1, numbered 0..k-1 by first appearance in node order. */
+export function communityNumbers(n: number, links: IndexedLinks, seed = 1): Int32Array {
+  return compact(louvainPartition(n, links, seed)).mapping;
+}
+
 /** Community number of every node id, numbered 0..k-1 in order of first appearance in `nodeIds`. */
 export function detectCommunities(nodeIds: readonly string[], links: Iterable<WeightedLink>, seed = 1): Map<string, number> {
-  const raw = louvainPartition(nodeIds, links, seed);
-  const { mapping } = compact(raw);
-  const result = new Map<string, number>();
-  nodeIds.forEach((id, i) => result.set(id, mapping[i]!));
-  return result;
+  const numbers = communityNumbers(nodeIds.length, indexLinks(nodeIds, links), seed);
+  return new Map(nodeIds.map((id, i) => [id, numbers[i]!]));
 }

@@ -125,27 +125,51 @@ export function participantActivity(thread: Thread): Map<string, ParticipantActi
   return spoken;
 }
 
-/** In/out weights and degrees of every listed participant (zero when they have no edges). */
-export function replyFlows(participantIds: Iterable<string>, links: Iterable<WeightedLink>): Map<string, ReplyFlow> {
-  const flows = new Map<string, ReplyFlow>();
-  const flowOf = (id: string): ReplyFlow => {
-    let f = flows.get(id);
-    if (!f) {
-      f = { inWeight: 0, outWeight: 0, inDegree: 0, outDegree: 0 };
-      flows.set(id, f);
-    }
-    return f;
-  };
-  for (const id of participantIds) flowOf(id);
-  for (const link of links) {
-    const out = flowOf(link.source);
-    out.outWeight += link.weight;
+/** Links given by node position, as parallel arrays (one entry per directed edge). */
+export interface IndexedLinks {
+  sources: ArrayLike<number>;
+  targets: ArrayLike<number>;
+  weights: ArrayLike<number>;
+}
+
+/** In/out weights and degrees of nodes 0..n-1 from links given by position. */
+export function replyFlowsAt(n: number, links: IndexedLinks): ReplyFlow[] {
+  const flows: ReplyFlow[] = [];
+  for (let i = 0; i < n; i++) flows.push({ inWeight: 0, outWeight: 0, inDegree: 0, outDegree: 0 });
+  for (let e = 0; e < links.sources.length; e++) {
+    const out = flows[links.sources[e]!]!;
+    const into = flows[links.targets[e]!]!;
+    const w = links.weights[e]!;
+    out.outWeight += w;
     out.outDegree++;
-    const into = flowOf(link.target);
-    into.inWeight += link.weight;
+    into.inWeight += w;
     into.inDegree++;
   }
   return flows;
+}
+
+/** Converts id-based links to position-based ones; links to unknown ids are left out. */
+export function indexLinks(nodeIds: readonly string[], links: Iterable<WeightedLink>): IndexedLinks {
+  const position = new Map<string, number>();
+  nodeIds.forEach((id, i) => position.set(id, i));
+  const sources: number[] = [];
+  const targets: number[] = [];
+  const weights: number[] = [];
+  for (const link of links) {
+    const s = position.get(link.source);
+    const t = position.get(link.target);
+    if (s === undefined || t === undefined) continue;
+    sources.push(s);
+    targets.push(t);
+    weights.push(link.weight);
+  }
+  return { sources, targets, weights };
+}
+
+/** In/out weights and degrees of every listed participant (zero when they have no edges). */
+export function replyFlows(participantIds: readonly string[], links: Iterable<WeightedLink>): Map<string, ReplyFlow> {
+  const flows = replyFlowsAt(participantIds.length, indexLinks(participantIds, links));
+  return new Map(participantIds.map((id, i) => [id, flows[i]!]));
 }
 
 /** Display size of a node: grows with the square root of the comments written. */

@@ -27,19 +27,19 @@ const MAX_ITERATIONS = 100;
 const MIN_ITERATIONS = 5;
 
 /**
- * Initial positions for nodes in the given order, grouped by their community number.
+ * Initial positions of nodes, aligned with `nodeIds`; `community[i]` is the community of node i.
  * Communities are placed by size (largest at the centre), ties by community number.
  */
-export function initialPositions(nodeIds: readonly string[], communityOf: ReadonlyMap<string, number>, seed = 1): Map<string, Point> {
-  const members = new Map<number, string[]>();
-  for (const id of nodeIds) {
-    const c = communityOf.get(id) ?? -1;
+export function initialPositions(nodeIds: readonly string[], community: ArrayLike<number>, seed = 1): Point[] {
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < nodeIds.length; i++) {
+    const c = community[i] ?? -1;
     let list = members.get(c);
     if (!list) {
       list = [];
       members.set(c, list);
     }
-    list.push(id);
+    list.push(i);
   }
   const order = [...members.keys()].sort((a, b) => {
     const sizeA = members.get(a)?.length ?? 0;
@@ -48,21 +48,21 @@ export function initialPositions(nodeIds: readonly string[], communityOf: Readon
   });
 
   const rng = mulberry32(seed);
-  const positions = new Map<string, Point>();
+  const positions: Point[] = new Array<Point>(nodeIds.length);
   let placedBefore = 0;
-  order.forEach((community, rank) => {
-    const list = members.get(community) ?? [];
+  order.forEach((c, rank) => {
+    const list = members.get(c) ?? [];
     const distance = rank === 0 ? 0 : COMMUNITY_SPACING * Math.sqrt(placedBefore + list.length / 2);
     const cx = distance * Math.cos(rank * GOLDEN_ANGLE);
     const cy = distance * Math.sin(rank * GOLDEN_ANGLE);
-    list.forEach((id, j) => {
+    list.forEach((node, j) => {
       const r = MEMBER_SPACING * Math.sqrt(j + 0.5);
       const jitterX = (rng() - 0.5) * MEMBER_SPACING * 0.5;
       const jitterY = (rng() - 0.5) * MEMBER_SPACING * 0.5;
-      positions.set(id, {
+      positions[node] = {
         x: roundTo(cx + r * Math.cos(j * GOLDEN_ANGLE) + jitterX, 3),
         y: roundTo(cy + r * Math.sin(j * GOLDEN_ANGLE) + jitterY, 3),
-      });
+      };
     });
     placedBefore += list.length;
   });
@@ -86,9 +86,10 @@ export function defaultLayoutIterations(order: number): number {
  * by their `weight`, then rounds coordinates to 3 decimals. Deterministic for a given start.
  */
 export function refineLayout(graph: Graph, iterations: number): void {
-  if (iterations <= 0 || graph.order < 2) return;
+  const steps = Math.floor(iterations);
+  if (!(steps > 0) || graph.order < 2) return;
   forceAtlas2.assign(graph, {
-    iterations,
+    iterations: steps,
     getEdgeWeight: 'weight',
     settings: forceAtlas2.inferSettings(graph),
   });

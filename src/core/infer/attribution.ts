@@ -60,8 +60,11 @@ export interface AttributionLine {
 }
 
 /** "On DATE, NAME wrote:" and "NAME said:" lines outside "> " quotes. */
+const SPEECH_VERB = /wrote|writes|said|says|a écrit|schrieb/i;
+
 export function attributionLines(text: string): AttributionLine[] {
   const out: AttributionLine[] = [];
+  if (text.indexOf(':') < 0 || !SPEECH_VERB.test(text)) return out;
   ATTRIBUTION_LINE.lastIndex = 0;
   for (let m = ATTRIBUTION_LINE.exec(text); m; m = ATTRIBUTION_LINE.exec(text)) {
     const line = m[0];

@@ -4,7 +4,7 @@
  * choices are kept for the report. Both the salutation and the mention signals read this.
  */
 import type { Comment, NameIssue } from '../types';
-import { tokenize, type Token } from '../names/fold';
+import type { TokenList } from '../names/lexicon';
 import { findNameHits, type NameHit } from '../names/matcher';
 import { resolveEntries } from '../names/resolve';
 import type { InferContext } from './context';
@@ -17,7 +17,7 @@ export interface ResolvedHit extends NameHit {
 }
 
 export interface CommentNames {
-  tokens: Token[];
+  tokens: TokenList;
   quotes: QuoteSpan[];
   masked: (start: number, end: number) => boolean;
   hits: ResolvedHit[];
@@ -25,12 +25,12 @@ export interface CommentNames {
 }
 
 export function analyseNames(ctx: InferContext, comment: Comment): CommentNames {
-  const tokens = tokenize(comment.text);
+  const tokens = ctx.lexicon.tokenize(comment.text);
   const quotes = quoteSpans(comment.text);
   const masked = overlapsAny(quotes);
   const hits: ResolvedHit[] = [];
   const ambiguous: NameIssue[] = [];
-  for (const hit of findNameHits(comment.text, ctx.aliases, masked, tokens)) {
+  for (const hit of findNameHits(comment.text, ctx.aliases, tokens, masked)) {
     const r = resolveEntries(hit.entries, comment.index, comment.authorId, ctx.lastSpoke, ctx.nextSpoke);
     if (!r) continue;
     const chosen = hit.entries.find((e) => e.participantId === r.participantId)!;

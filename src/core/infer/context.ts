@@ -4,9 +4,12 @@
  */
 import type { Comment, Thread } from '../types';
 import { buildAliasIndex, type AliasIndex } from '../names/aliases';
+import { Lexicon } from '../names/lexicon';
 
 export interface InferContext {
   thread: Thread;
+  /** The thread's vocabulary: word ids shared by name matching and quote finding. */
+  lexicon: Lexicon;
   aliases: AliasIndex;
   byId: Map<string, Comment>;
   /** Comment by 1-based index. */
@@ -39,9 +42,11 @@ function after(sorted: readonly number[], x: number): number | undefined {
 export function createContext(thread: Thread): InferContext {
   const byId = new Map(thread.comments.map((c) => [c.id, c]));
   const indexes = new Map(thread.participants.map((p) => [p.id, p.commentIndexes]));
+  const lexicon = new Lexicon();
   return {
     thread,
-    aliases: buildAliasIndex(thread.participants),
+    lexicon,
+    aliases: buildAliasIndex(thread.participants, lexicon),
     byId,
     byIndex: (i) => thread.comments[i - 1],
     lastSpoke: (id, i) => before(indexes.get(id) ?? [], i),

@@ -1,13 +1,20 @@
 /**
  * An index of word trigrams over earlier comments, for finding copied words without comparing
- * every pair of comments. Token ids live in one growing Int32Array; an open-addressing hash
- * table maps a trigram hash to its latest position, and `next` chains earlier positions with
- * the same hash. Runs are verified token by token, so hash collisions cost time, not accuracy.
+ * every pair of comments. Token ids live in one growing Int32Array; a direct-mapped bucket
+ * table, sized once from the thread's length, maps a trigram hash to its latest position, and
+ * `next` chains earlier positions of the same bucket. Runs are verified token by token, so hash collisions cost time, not accuracy.
  */
 
-const EMPTY = 0;
-/** How many earlier occurrences of one trigram are examined (the most recent ones). */
-const CHAIN_LIMIT = 48;
+/**
+ * How many earlier occurrences of one trigram are examined (the most recent ones). A copied
+ * run has many trigrams, and rare ones reach far back, so a short limit loses little.
+ */
+const CHAIN_LIMIT = 10;
+/** A trigram seen more often than this is a stock phrase when scanning for unmarked copies. */
+const COMMON = 24;
+const POS_BITS = 26;
+const POS_MASK = (1 << POS_BITS) - 1;
+const POS_LIMIT = POS_MASK - 1;
 
 export interface Run {
   /** Token range in the query. */
@@ -22,12 +29,17 @@ export interface Run {
 class IntList {
   data = new Int32Array(1024);
   length = 0;
+  /** Makes room for `extra` more values. */
+  reserve(extra: number): void {
+    if (this.length + extra <= this.data.length) return;
+    let size = this.data.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const d = new Int32Array(size);
+    d.set(this.data.subarray(0, this.length));
+    this.data = d;
+  }
   push(v: number): void {
-    if (this.length === this.data.length) {
-      const d = new Int32Array(this.data.length * 2);
-      d.set(this.data);
-      this.data = d;
-    }
+    if (this.length === this.data.length) this.reserve(1);
     this.data[this.length++] = v;
   }
 }
@@ -37,120 +49,97 @@ function trigramHash(a: number, b: number, c: number): number {
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 13;
-  return h === EMPTY ? 1 : h;
+  return h >>> 0;
 }
 
 export class QuoteIndex {
-  private vocab = new Map<string, number>();
   /** Token ids of every indexed comment, with -1 between comments. */
   private tokens = new IntList();
   private docOf = new IntList();
   private docStarts = new IntList();
   private next = new IntList();
-  private keys = new Int32Array(1 << 12);
-  private heads = new Int32Array(1 << 12);
-  private used = 0;
+  /**
+   * Direct-mapped bucket table: trigram hash → (occurrences << POS_BITS) | (latest position + 1),
+   * occurrences saturating at 63, packed so one probe touches one word. Trigrams sharing a
+   * bucket share a chain; runs are verified token by token, so sharing costs time, not accuracy.
+   */
+  private heads: Uint32Array;
+  private mask: number;
+  /** Author number of each indexed comment: runs from the querying author are never wanted. */
+  private docAuthor = new IntList();
 
-  /** Maps folded words to ids (new words get new ids). */
-  ids(words: readonly string[]): Int32Array {
-    const out = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      let id = this.vocab.get(w);
-      if (id === undefined) {
-        id = this.vocab.size + 1;
-        this.vocab.set(w, id);
-      }
-      out[i] = id;
-    }
-    return out;
-  }
-
-  /** Token range of an indexed comment. */
-  docRange(doc: number): [number, number] {
-    const start = this.docStarts.data[doc]!;
-    let end = start;
-    while (end < this.tokens.length && this.tokens.data[end] !== -1) end++;
-    return [start, end];
-  }
-
-  private slot(hash: number): number {
-    const mask = this.keys.length - 1;
-    let i = hash & mask;
-    while (this.keys[i] !== EMPTY && this.keys[i] !== hash) i = (i + 1) & mask;
-    return i;
-  }
-
-  private grow(): void {
-    const oldKeys = this.keys;
-    const oldHeads = this.heads;
-    this.keys = new Int32Array(oldKeys.length * 2);
-    this.heads = new Int32Array(oldKeys.length * 2);
-    for (let i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] === EMPTY) continue;
-      const s = this.slot(oldKeys[i]!);
-      this.keys[s] = oldKeys[i]!;
-      this.heads[s] = oldHeads[i]!;
-    }
+  /** `expectedTokens`: about how many tokens will be added, to size the table once. */
+  constructor(expectedTokens = 1 << 15) {
+    let size = 1 << 16;
+    while (size < expectedTokens * 1.5 && size < 1 << 25) size <<= 1;
+    this.heads = new Uint32Array(size);
+    this.mask = size - 1;
   }
 
   /** Adds a comment's token ids; `doc` must be 0, 1, 2, ... in order. */
-  add(doc: number, ids: Int32Array): void {
+  add(doc: number, ids: Int32Array, author: number): void {
     const base = this.tokens.length;
+    this.docAuthor.push(author);
     this.docStarts.push(base);
-    for (let i = 0; i < ids.length; i++) {
-      this.tokens.push(ids[i]!);
-      this.docOf.push(doc);
-      this.next.push(-1);
-    }
-    this.tokens.push(-1);
-    this.docOf.push(doc);
-    this.next.push(-1);
+    // Positions must fit in POS_BITS; beyond that (tens of millions of words) nothing more is indexed.
+    if (base + ids.length + 1 >= POS_LIMIT) return;
+    const n = ids.length + 1;
+    this.tokens.reserve(n);
+    this.docOf.reserve(n);
+    this.next.reserve(n);
+    this.tokens.data.set(ids, base);
+    this.tokens.data[base + ids.length] = -1;
+    this.docOf.data.fill(doc, base, base + n);
+    this.next.data.fill(-1, base, base + n);
+    this.tokens.length = this.docOf.length = this.next.length = base + n;
+    const { heads, mask } = this;
+    const next = this.next.data;
     for (let i = 0; i + 2 < ids.length; i++) {
-      if (this.used * 2 >= this.keys.length) this.grow();
-      const h = trigramHash(ids[i]!, ids[i + 1]!, ids[i + 2]!);
-      const s = this.slot(h);
-      if (this.keys[s] === EMPTY) {
-        this.keys[s] = h;
-        this.used++;
-        this.next.data[base + i] = -1;
-      } else {
-        this.next.data[base + i] = this.heads[s]! - 1;
-      }
-      this.heads[s] = base + i + 1; // stored +1 so 0 means "none"
+      const b = trigramHash(ids[i]!, ids[i + 1]!, ids[i + 2]!) & mask;
+      const h = heads[b]!;
+      next[base + i] = (h & POS_MASK) - 1;
+      const count = h >>> POS_BITS;
+      heads[b] = (((count < 63 ? count + 1 : 63) << POS_BITS) | (base + i + 1)) >>> 0; // position stored +1: 0 is "none"
     }
   }
 
   /**
    * Maximal runs of at least `minRun` tokens shared between query[from, to) and indexed comments,
    * looking up every `step`-th trigram (runs of minRun >= step + 2 are never missed).
-   * At most one run (the longest) per indexed comment and query region.
+   * At most one run (the longest) per indexed comment and query region; comments by
+   * `excludeAuthor` are passed over. When `skipCommon` is set, trigrams seen more than COMMON
+   * times are not followed (stock phrases, not quotes).
    */
-  findRuns(query: Int32Array, from: number, to: number, minRun: number, step = 1, accept: (doc: number) => boolean = () => true): Run[] {
-    const best = new Map<number, Run>();
+  findRuns(query: Int32Array, from: number, to: number, minRun: number, step: number, excludeAuthor: number, skipCommon = false): Run[] {
+    const found: Run[] = [];
     const t = this.tokens.data;
+    const next = this.next.data;
+    const docOf = this.docOf.data;
+    const authorOf = this.docAuthor.data;
+    let coveredUntil = -1;
     for (let i = from; i + 2 < to; i += step) {
-      const h = trigramHash(query[i]!, query[i + 1]!, query[i + 2]!);
-      const s = this.slot(h);
-      if (this.keys[s] === EMPTY) continue;
-      let p = this.heads[s]! - 1;
-      for (let n = 0; p >= 0 && n < CHAIN_LIMIT; n++, p = this.next.data[p]!) {
+      if (i + 3 <= coveredUntil) continue; // inside a run already found: same sources again
+      const head = this.heads[trigramHash(query[i]!, query[i + 1]!, query[i + 2]!) & this.mask]!;
+      if (head === 0 || (skipCommon && head >>> POS_BITS > COMMON)) continue;
+      let p = (head & POS_MASK) - 1;
+      for (let n = 0; p >= 0 && n < CHAIN_LIMIT; n++, p = next[p]!) {
         if (t[p] !== query[i] || t[p + 1] !== query[i + 1] || t[p + 2] !== query[i + 2]) continue;
-        const doc = this.docOf.data[p]!;
-        if (!accept(doc)) continue;
+        const doc = docOf[p]!;
+        if (authorOf[doc] === excludeAuthor) continue;
         let qs = i, ds = p;
         while (qs > from && ds > 0 && t[ds - 1] !== -1 && t[ds - 1] === query[qs - 1]) { qs--; ds--; }
         let qe = i + 3, de = p + 3;
-        while (qe < to && t[de] !== -1 && de < this.tokens.length && t[de] === query[qe]) { qe++; de++; }
+        while (qe < to && de < this.tokens.length && t[de] !== -1 && t[de] === query[qe]) { qe++; de++; }
         const len = qe - qs;
         if (len < minRun) continue;
-        const prev = best.get(doc);
-        if (!prev || len > prev.queryEnd - prev.queryStart) {
-          const docBase = this.docStarts.data[doc]!;
-          best.set(doc, { queryStart: qs, queryEnd: qe, doc, docStart: ds - docBase, docEnd: de - docBase });
-        }
+        if (qe > coveredUntil) coveredUntil = qe;
+        const prev = found.find((r) => r.doc === doc);
+        const docBase = this.docStarts.data[doc]!;
+        const run = { queryStart: qs, queryEnd: qe, doc, docStart: ds - docBase, docEnd: de - docBase };
+        if (!prev) found.push(run);
+        else if (len > prev.queryEnd - prev.queryStart) found[found.indexOf(prev)] = run;
       }
     }
-    return [...best.values()];
+    return found;
   }
 }

@@ -21,30 +21,41 @@ const MARKED_MIN = 3;
 
 interface DocInfo {
   comment: Comment;
-  /** Per token: 1 when it lies inside that comment's own quotation. */
-  quoted: Uint8Array;
+  /** Per token: 1 when it lies inside that comment's own quotation (absent: quotes nothing). */
+  quoted: Uint8Array | undefined;
 }
 
 export class QuoteSignal {
-  private index = new QuoteIndex();
+  private index: QuoteIndex;
   private docs: DocInfo[] = [];
+  /** Participant id → small number, for the index's author filter. */
+  private authorNumber = new Map<string, number>();
 
-  constructor(private readonly ctx: InferContext) {}
+  constructor(private readonly ctx: InferContext) {
+    // About one word per six characters of text.
+    let chars = 0;
+    for (const c of ctx.thread.comments) chars += c.text.length;
+    this.index = new QuoteIndex(Math.ceil(chars / 6));
+  }
 
   /** Evidence for one comment; comments must be given in thread order. */
   process(comment: Comment, names: CommentNames): TargetedEvidence[] {
     const tokens = names.tokens;
-    const ids = this.index.ids(tokens.map((t) => t.norm));
-    const quoted = new Uint8Array(tokens.length);
-    const blocks = this.quoteBlocks(comment, names, quoted);
+    const ids = tokens.id;
+    const quoted = names.quotes.length > 0 ? new Uint8Array(tokens.count) : undefined;
+    const blocks = quoted ? this.quoteBlocks(comment, names, quoted) : [];
     const out: TargetedEvidence[] = [];
-    const notSelf = (doc: number) => this.docs[doc]!.comment.authorId !== comment.authorId;
+    let self = this.authorNumber.get(comment.authorId);
+    if (self === undefined) {
+      self = this.authorNumber.size;
+      this.authorNumber.set(comment.authorId, self);
+    }
 
     for (const b of blocks) {
       const len = b.to - b.from;
       if (len < MARKED_MIN) continue;
       const need = Math.min(8, Math.max(MARKED_MIN, Math.ceil(len * 0.5)));
-      const run = this.original(this.index.findRuns(ids, b.from, b.to, need, 1, notSelf));
+      const run = this.original(this.index.findRuns(ids, b.from, b.to, need, 1, self));
       if (!run) continue;
       const source = this.docs[run.doc]!.comment;
       const attributed = attributionBefore(comment.text, b.textStart, this.ctx.aliases);
@@ -53,9 +64,9 @@ export class QuoteSignal {
       out.push(this.evidence(comment, tokens, run, words >= 6 ? WEIGHTS.quoteMarked : WEIGHTS.quoteMarked - 0.1));
     }
 
-    for (const run of this.index.findRuns(ids, 0, ids.length, COPIED_MIN, 4, notSelf)) {
-      if (quoted[run.queryStart] || quoted[run.queryEnd - 1]) continue;
-      if (this.docs[run.doc]!.quoted[run.docStart]) continue;
+    for (const run of this.index.findRuns(ids, 0, ids.length, COPIED_MIN, 4, self, true)) {
+      if (quoted && (quoted[run.queryStart] || quoted[run.queryEnd - 1])) continue;
+      if (this.docs[run.doc]!.quoted?.[run.docStart]) continue;
       out.push(this.evidence(comment, tokens, run, WEIGHTS.quoteCopied));
     }
 
@@ -72,7 +83,7 @@ export class QuoteSignal {
       });
     }
 
-    this.index.add(this.docs.length, ids);
+    this.index.add(this.docs.length, ids, self);
     this.docs.push({ comment, quoted });
     return out;
   }
@@ -83,13 +94,13 @@ export class QuoteSignal {
     const blocks: { from: number; to: number; textStart: number }[] = [];
     let t = 0;
     for (const span of names.quotes) {
-      while (t < tokens.length && tokens[t]!.start < span.start) t++;
+      while (t < tokens.count && tokens.start[t]! < span.start) t++;
       let e = t;
-      while (e < tokens.length && tokens[e]!.end <= span.end) e++;
+      while (e < tokens.count && tokens.end[e]! <= span.end) e++;
       if (e === t) continue;
       for (let k = t; k < e; k++) quoted[k] = 1;
       const prev = blocks[blocks.length - 1];
-      const gap = prev ? comment.text.slice(tokens[prev.to - 1]!.end, tokens[t]!.start) : '';
+      const gap = prev ? comment.text.slice(tokens.end[prev.to - 1]!, tokens.start[t]!) : '';
       if (prev && span.kind === 'chevron' && prev.to === t && /^[\s>]*$/.test(gap)) prev.to = e;
       else blocks.push({ from: t, to: e, textStart: span.start });
       t = e;
@@ -101,7 +112,7 @@ export class QuoteSignal {
   private original(runs: Run[]): Run | undefined {
     let best: Run | undefined;
     for (const r of runs) {
-      if (this.docs[r.doc]!.quoted[r.docStart]) continue;
+      if (this.docs[r.doc]!.quoted?.[r.docStart]) continue;
       const len = r.queryEnd - r.queryStart;
       if (!best || len > best.queryEnd - best.queryStart || (len === best.queryEnd - best.queryStart && r.doc > best.doc)) best = r;
     }
@@ -110,8 +121,8 @@ export class QuoteSignal {
 
   private evidence(comment: Comment, tokens: CommentNames['tokens'], run: Run, confidence: number): TargetedEvidence {
     const source = this.docs[run.doc]!.comment;
-    const start = tokens[run.queryStart]!.start;
-    const end = tokens[run.queryEnd - 1]!.end;
+    const start = tokens.start[run.queryStart]!;
+    const end = tokens.end[run.queryEnd - 1]!;
     return {
       signal: 'quote', confidence, target: source.authorId, targetCommentId: source.id,
       text: comment.text.slice(start, end), start, end,

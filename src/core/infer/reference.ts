@@ -16,8 +16,12 @@ const CHEVRON = />>(\d{1,12})\b/g;
 const ORDINAL = /\b(?:the\s+)?(first|second|third|previous|preceding|above|last)\s+(?:post|comment|message|reply)\b|\b(?:the\s+)?(?:post|comment|message|reply)\s+(above)\b/gi;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
 
+/** One cheap pass that rules out most comments: no keyword, no "#", no ">>". */
+const MAYBE = /post|comment|message|repl|msg|entry|#|>>/i;
+
 export function findReferences(ctx: InferContext, comment: Comment): TargetedEvidence[] {
   const text = comment.text;
+  if (!MAYBE.test(text)) return [];
   const out: TargetedEvidence[] = [];
   const own = new Set<number>();
   const push = (target: Comment | undefined, start: number, end: number, confidence: number) => {

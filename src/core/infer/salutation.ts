@@ -21,6 +21,7 @@ const PREFIX_OK = new RegExp(`^[\\s*•·\\-–—]*(?:${GREETING}\\b[\\s,!.]*)*
 /** What must follow the name of a salutation. */
 const TERMINATOR = /^[ \t]*(?:[,:;!?]|\.(?![\p{L}\p{N}])|[-–—](?=\s)|\r?\n|$)/u;
 const JOINER = /^[ \t]*(?:,|and|&)[ \t]*$/i;
+const GREETING_WORD = new RegExp(`^${GREETING}$`, 'i');
 
 export interface SalutationResult {
   evidence: (Evidence & { target: string })[];
@@ -111,28 +112,36 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
 
   // 3. Line-opening capitalised words that matched nobody: a typo of a name, or unresolved.
   const hitStarts = new Set(names.hits.map((h) => h.nameStart));
-  const tokens = names.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (hitStarts.has(t.start) || names.masked(t.start, t.end)) continue;
-    if (!isCapitalised(t.raw) || t.norm.length < 3) continue;
-    const line = lineAt(text, t.start);
-    if (!prefixAllows(text, line.start, t.start)) continue;
-    if (isOrdinaryWord(t.norm) || isHonorific(t.norm) || new RegExp(`^${GREETING}$`, 'i').test(t.raw)) continue;
+  const { tokens } = names;
+  const lex = ctx.lexicon;
+  for (let i = 0; i < tokens.count; i++) {
+    const start = tokens.start[i]!;
+    const end = tokens.end[i]!;
+    const code = text.charCodeAt(start);
+    if (code < 65 || (code > 90 && code < 128)) continue; // not a capital (fast path for ASCII)
+    if (code >= 128 && !isCapitalised(text.charAt(start))) continue;
+    if (hitStarts.has(start) || names.masked(start, end)) continue;
+    const raw = text.slice(start, end);
+    const norm = lex.norm(tokens.id[i]!);
+    if (!isCapitalised(raw) || norm.length < 3) continue;
+    const line = lineAt(text, start);
+    if (!prefixAllows(text, line.start, start)) continue;
+    if (isOrdinaryWord(norm) || isHonorific(norm) || GREETING_WORD.test(raw)) continue;
     // The name may run to three capitalised tokens ("Mohammad Reza Heidari:").
     let j = i;
-    while (j + 1 < tokens.length && j - i < 2 && isCapitalised(tokens[j + 1]!.raw) && /^[ \t.]{1,2}$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
-    const last = tokens[j]!;
-    if (!TERMINATOR.test(text.slice(last.end, line.end + 1))) continue;
-    const candidates = j === i ? typoLookup(ctx.aliases, t.norm) : [];
+    while (j + 1 < tokens.count && j - i < 2 && isCapitalised(text.slice(tokens.start[j + 1]!, tokens.end[j + 1]!)) &&
+      /^[ \t.]{1,2}$/.test(text.slice(tokens.end[j]!, tokens.start[j + 1]!))) j++;
+    const lastEnd = tokens.end[j]!;
+    if (!TERMINATOR.test(text.slice(lastEnd, line.end + 1))) continue;
+    const candidates = j === i ? typoLookup(ctx.aliases, norm) : [];
     const r = resolveEntries(candidates, comment.index, comment.authorId, ctx.lastSpoke, ctx.nextSpoke);
     if (r && r.participantId !== comment.authorId) {
       evidence.push({
         signal: 'salutation', confidence: positionWeight(line.rank) * WEIGHTS.typoFactor, target: r.participantId,
-        text: t.raw, start: t.start, end: t.end,
+        text: raw, start, end,
       });
     } else if (!r) {
-      unresolved.push({ commentIndex: comment.index, text: text.slice(t.start, last.end), candidates: [] });
+      unresolved.push({ commentIndex: comment.index, text: text.slice(start, lastEnd), candidates: [] });
     }
     i = j;
   }

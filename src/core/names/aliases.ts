@@ -7,6 +7,7 @@
  */
 import type { Participant } from '../types';
 import { handlesIn, nameTokens } from './fold';
+import type { Lexicon } from './lexicon';
 import { isOrdinaryWord } from './ordinary-words';
 import { editDistance, typoLimit } from './typo';
 
@@ -22,12 +23,19 @@ export interface AliasEntry {
 }
 
 export interface AliasIndex {
+  lexicon: Lexicon;
   /** Folded token sequence joined by spaces → entries. */
   byKey: Map<string, AliasEntry[]>;
+  /** The same entries keyed for fast matching: one-token aliases by word id (dense array)... */
+  single: (AliasEntry[] | undefined)[];
+  /** ...and longer ones by their word ids joined with ",". */
+  multi: Map<string, AliasEntry[]>;
+  /** 1 at the word ids that start a longer alias. */
+  multiStarts: Uint8Array;
+  /** Proper prefixes (two or more words) of longer aliases, as joined ids. */
+  multiPrefixes: Set<string>;
   /** Longest alias in tokens. */
   maxTokens: number;
-  /** Every proper prefix of a multi-token alias key, so matching can stop at the first miss. */
-  prefixes: Set<string>;
   /** Single tokens usable for typo matching (no ordinary words, 4+ letters). */
   typoTargets: { token: string; entry: AliasEntry }[];
   participants: Map<string, Participant>;
@@ -50,12 +58,14 @@ function add(index: AliasIndex, tokens: string[], entry: Omit<AliasEntry, 'wordL
   list.push({ ...entry, wordLike });
   index.byKey.set(key, list);
   index.maxTokens = Math.max(index.maxTokens, tokens.length);
-  for (let k = 1; k < tokens.length; k++) index.prefixes.add(tokens.slice(0, k).join(' '));
 }
 
-/** Builds the alias index for the participants of a thread. */
-export function buildAliasIndex(participants: readonly Participant[]): AliasIndex {
-  const index: AliasIndex = { byKey: new Map(), maxTokens: 1, prefixes: new Set(), typoTargets: [], participants: new Map() };
+/** Builds the alias index for the participants of a thread, interning their words in `lexicon`. */
+export function buildAliasIndex(participants: readonly Participant[], lexicon: Lexicon): AliasIndex {
+  const index: AliasIndex = {
+    lexicon, byKey: new Map(), single: [], multi: new Map(), multiStarts: new Uint8Array(0), multiPrefixes: new Set(),
+    maxTokens: 1, typoTargets: [], participants: new Map(),
+  };
   for (const p of participants) {
     index.participants.set(p.id, p);
     for (const spelling of p.spellings) {
@@ -80,7 +90,24 @@ export function buildAliasIndex(participants: readonly Participant[]): AliasInde
     for (const entry of entries) if (entry.kind !== 'handle') index.typoTargets.push({ token: key, entry });
   }
   // Best kinds first, so exact full names win over partial ones.
-  for (const list of index.byKey.values()) list.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+  const keyed = [...index.byKey].map(([key, list]) => {
+    list.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+    return { ids: key.split(' ').map((w) => lexicon.normId(w)), list };
+  });
+  // A dense array (no holes) keeps lookups by word id fast.
+  index.single = new Array<AliasEntry[] | undefined>(lexicon.norms.length).fill(undefined);
+  const starts: number[] = [];
+  for (const { ids, list } of keyed) {
+    if (ids.length === 1) {
+      index.single[ids[0]!] = list;
+    } else {
+      index.multi.set(ids.join(','), list);
+      starts.push(ids[0]!);
+      for (let k = 2; k < ids.length; k++) index.multiPrefixes.add(ids.slice(0, k).join(','));
+    }
+  }
+  index.multiStarts = new Uint8Array(lexicon.norms.length);
+  for (const id of starts) index.multiStarts[id] = 1;
   return index;
 }
 

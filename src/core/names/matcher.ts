@@ -5,7 +5,7 @@
  * spelling must be capitalised (or all caps) in the text to count.
  */
 import type { AliasEntry, AliasIndex } from './aliases';
-import { isCapitalised, tokenize, type Token } from './fold';
+import type { TokenList } from './lexicon';
 
 export interface NameHit {
   /** Offsets of the whole evidence (honorific and "@" included). */
@@ -24,64 +24,76 @@ export interface NameHit {
 
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mister', 'missus', 'dr', 'doctor', 'prof', 'professor', 'sir', 'madam',
-  'madame', 'mme', 'mlle', 'herr', 'frau', 'monsieur', 'senor', 'señor', 'sra', 'sr', 'dear', 'amb', 'ambassador',
+  'madame', 'mme', 'mlle', 'herr', 'frau', 'monsieur', 'senor', 'sra', 'sr', 'dear', 'amb', 'ambassador',
   'excellency', 'brother', 'sister', 'comrade', 'uncle', 'aunt', 'rev', 'father', 'lord', 'lady',
 ]);
 
 /** Characters allowed between the tokens of one multi-token name ("M. Ali", "Eric A. Brill"). */
 const NAME_GAP = /^[ \t.\-_]{0,3}$/;
+const TITLE_GAP = /^[ \t.]{1,3}$/;
 
 export function isHonorific(token: string): boolean {
   return HONORIFICS.has(token);
 }
 
-function caseAllowed(tokens: Token[], entries: AliasEntry[], honorific: boolean): boolean {
-  if (tokens.some((t) => isCapitalised(t.raw))) return true;
-  // A lower-case name counts when the person writes it that way themselves, or after "@"/honorific.
-  return honorific || entries.some((e) => e.lowerCaseName);
+function capitalAt(text: string, pos: number): boolean {
+  const c = text.charAt(pos);
+  return c !== c.toLowerCase();
+}
+
+function caseAllowed(text: string, tokens: TokenList, from: number, to: number, entries: AliasEntry[], titled: boolean): boolean {
+  for (let k = from; k < to; k++) if (capitalAt(text, tokens.start[k]!)) return true;
+  // A lower-case name counts when the person writes it that way themselves, or after "@"/a title.
+  return titled || entries.some((e) => e.lowerCaseName);
+}
+
+/** The longest alias starting at token i: its length in tokens and entries, or undefined. */
+function longestAlias(text: string, index: AliasIndex, tokens: TokenList, i: number): { len: number; entries: AliasEntry[] } | undefined {
+  const first = tokens.id[i]!;
+  const single = index.single[first];
+  let best = single ? { len: 1, entries: single } : undefined;
+  if (index.multiStarts[first] !== 1) return best;
+  let key = String(first);
+  for (let k = i + 1; k < tokens.count; k++) {
+    if (!NAME_GAP.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!))) break;
+    key += ',' + tokens.id[k]!;
+    const entries = index.multi.get(key);
+    if (entries) best = { len: k - i + 1, entries };
+    if (!index.multiPrefixes.has(key)) break;
+  }
+  return best;
 }
 
 /**
  * All name hits in `text`, left to right, not overlapping. `masked(start, end)` tells which
- * ranges to ignore (quoted material). Hits whose entries are all word-like are kept but flagged
- * through their entries so callers decide by position.
+ * ranges to ignore (quoted material).
  */
-export function findNameHits(text: string, index: AliasIndex, masked: (start: number, end: number) => boolean = () => false, tokens: Token[] = tokenize(text)): NameHit[] {
+export function findNameHits(text: string, index: AliasIndex, tokens: TokenList, masked: (start: number, end: number) => boolean = () => false): NameHit[] {
   const hits: NameHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    // Longest alias starting at token i, extending only while the key is a known prefix.
-    let key = tokens[i]!.norm;
-    // Fast exit for the common case: a word that starts no name at all.
-    if (!index.byKey.has(key) && !index.prefixes.has(key)) continue;
-    let best: { len: number; entries: AliasEntry[] } | undefined;
-    for (let len = 1; ; len++) {
-      const entries = index.byKey.get(key);
-      if (entries) best = { len, entries };
-      const next = tokens[i + len];
-      if (!next || !index.prefixes.has(key) || !NAME_GAP.test(text.slice(tokens[i + len - 1]!.end, next.start))) break;
-      key += ' ' + next.norm;
-    }
+  const lex = index.lexicon;
+  const aliasWords = index.multiStarts.length;
+  for (let i = 0; i < tokens.count; i++) {
+    // Words first seen after the aliases were built can start no name.
+    const id = tokens.id[i]!;
+    if (id >= aliasWords || (index.single[id] === undefined && index.multiStarts[id] !== 1)) continue;
+    const best = longestAlias(text, index, tokens, i);
     if (!best) continue;
-    const span = tokens.slice(i, i + best.len);
-    const first = span[0]!;
-    const last = span[span.length - 1]!;
-    if (masked(first.start, last.end)) continue;
-    const handle = first.start > 0 && text.charAt(first.start - 1) === '@';
-    let start = handle ? first.start - 1 : first.start;
+    const nameStart = tokens.start[i]!;
+    const nameEnd = tokens.end[i + best.len - 1]!;
+    if (masked(nameStart, nameEnd)) continue;
+    const handle = nameStart > 0 && text.charAt(nameStart - 1) === '@';
+    let start = handle ? nameStart - 1 : nameStart;
     let honorific = false;
     // Up to three title tokens right before the name: "Your excellency Mister Ali".
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      const t = tokens[j]!;
-      if (!/^[ \t.]{1,3}$/.test(text.slice(t.end, tokens[j + 1]!.start))) break;
-      if (isHonorific(t.norm)) { honorific = true; start = t.start; continue; }
-      if (t.norm === 'your' && honorific) { start = t.start; continue; }
+      if (!TITLE_GAP.test(text.slice(tokens.end[j]!, tokens.start[j + 1]!))) break;
+      const word = lex.norm(tokens.id[j]!);
+      if (isHonorific(word)) { honorific = true; start = tokens.start[j]!; continue; }
+      if (word === 'your' && honorific) { start = tokens.start[j]!; continue; }
       break;
     }
-    if (!caseAllowed(span, best.entries, honorific || handle)) continue;
-    hits.push({
-      start, end: last.end, nameStart: first.start, nameEnd: last.end,
-      tokenIndex: i, tokenCount: best.len, entries: best.entries, honorific, handle,
-    });
+    if (!caseAllowed(text, tokens, i, i + best.len, best.entries, honorific || handle)) continue;
+    hits.push({ start, end: nameEnd, nameStart, nameEnd, tokenIndex: i, tokenCount: best.len, entries: best.entries, honorific, handle });
     i += best.len - 1;
   }
   return hits;

@@ -11,6 +11,8 @@
  * - an unclosed or malformed quote makes the rest of the file unreadable: InputError('BAD_CSV').
  * Cells that threadgraph's exporter protected against spreadsheet formulas (a `'` put before a
  * leading `=`, `+`, `-`, `@`, tab or CR) get that one `'` removed; other cells are left as written.
+ * Text cells are kept verbatim apart from CRLF/CR becoming LF (no HTML stripping: CSV text is
+ * taken as plain text); author, id, parent and time cells are trimmed.
  */
 import Papa from 'papaparse';
 import { InputError } from '../errors';
@@ -118,8 +120,11 @@ function readRows(text: string, delimiter: string, starts: readonly number[]): R
   return rows;
 }
 
+/** Header index per field. */
+type Columns = Partial<Record<Field, number>>;
+
 /** Header name per mapped field. */
-function mappedNames(header: readonly string[], columns: Partial<Record<Field, number>>): Partial<Record<Field, string>> {
+function mappedNames(header: readonly string[], columns: Columns): Partial<Record<Field, string>> {
   const out: Partial<Record<Field, string>> = {};
   for (const [field, index] of Object.entries(columns) as [Field, number][]) {
     const name = header[index];
@@ -132,23 +137,52 @@ function isEmptyRow(row: Row): boolean {
   return row.cells.every((c) => c.trim() === '');
 }
 
+/** Why a data row cannot be a comment, judged from its shape alone; undefined when it can. */
+function shapeProblem(row: Row, headerLength: number): string | undefined {
+  if (isEmptyRow(row)) return 'empty row';
+  // Spreadsheets often pad rows with empty cells: only non-empty extra cells count.
+  const extra = row.cells.slice(headerLength);
+  if (row.cells.length < headerLength || extra.some((c) => c.trim() !== '')) {
+    return `row has ${plural(row.cells.length, 'field')} but the header has ${headerLength}`;
+  }
+  return undefined;
+}
+
+/** The comment of one well-shaped row, or the reason it has none. */
+function rowComment(row: Row, columns: Columns, line: number): RawComment | string {
+  const raw = (index: number | undefined): string => (index === undefined ? '' : unprotectCell(row.cells[index] ?? ''));
+  const author = raw(columns.author).trim();
+  // Text is kept as written (line breaks normalised) so exported files re-import exactly.
+  const text = raw(columns.text).replace(/\r\n?/g, '\n');
+  const hasText = text.trim() !== '';
+  if (author === '' && !hasText) return 'row has no author and no text';
+  if (author === '') return 'row has no author';
+  if (!hasText) return 'row has no text';
+  const comment: RawComment = { author, text, line };
+  const id = raw(columns.id).trim();
+  if (id) comment.id = id;
+  const parent = raw(columns.parent).trim();
+  if (parent) comment.parentId = parent;
+  return comment;
+}
+
 export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
   const text = stripBom(input);
-  if (text.trim() === '') throw new InputError('EMPTY_INPUT', 'the CSV input is empty', { hint: 'Paste or choose a file with a header row and comment rows.' });
+  const emptyHint = 'Paste or choose a file with a header row and comment rows.';
+  if (text.trim() === '') throw new InputError('EMPTY_INPUT', 'the CSV input is empty', { hint: emptyHint });
   const delimiter = resolveDelimiter(opts.delimiter, text);
   const starts = lineStarts(text);
   const rows = readRows(text, delimiter, starts);
 
   const headerIndex = rows.findIndex((r) => !isEmptyRow(r));
   const headerRow = rows[headerIndex];
-  if (!headerRow) throw new InputError('EMPTY_INPUT', 'the CSV input has no rows', { hint: 'Paste or choose a file with a header row and comment rows.' });
+  if (!headerRow) throw new InputError('EMPTY_INPUT', 'the CSV input has no rows', { hint: emptyHint });
   const header = headerRow.cells.map((c) => unprotectCell(c.trim()));
-  const headerLine = lineAt(starts, headerRow.start);
   const columns = mapColumns(header, opts.columns);
   const missing = (['author', 'text'] as const).filter((f) => columns[f] === undefined);
   if (missing.length > 0) {
     throw new InputError('BAD_CSV', `no ${missing.join(' or ')} column found; the header has ${listNames(header)}`, {
-      line: headerLine,
+      line: lineAt(starts, headerRow.start),
       unit: 'line',
       hint: mappingHint(header, mappedNames(header, columns)),
     });
@@ -161,34 +195,18 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
   for (let r = headerIndex + 1; r <= lastContentRow; r++) {
     const row = rows[r]!;
     const line = lineAt(starts, row.start);
-    const endLine = lineAt(starts, Math.max(row.start, trimBreak(text, row.start, row.end) - 1));
-    const source = text.slice(row.start, row.end);
-    if (isEmptyRow(row)) {
-      collector.skip(line, 'empty row', source, endLine);
+    const result = shapeProblem(row, header.length) ?? rowComment(row, columns, line);
+    if (typeof result === 'string') {
+      const endLine = lineAt(starts, Math.max(row.start, trimBreak(text, row.start, row.end) - 1));
+      collector.skip(line, result, text.slice(row.start, row.end), endLine);
       continue;
     }
-    const extra = row.cells.slice(header.length);
-    if (row.cells.length < header.length || extra.some((c) => c.trim() !== '')) {
-      collector.skip(line, `row has ${plural(row.cells.length, 'field')} but the header has ${header.length}`, source, endLine);
-      continue;
-    }
-    const raw = (index: number | undefined): string => (index === undefined ? '' : unprotectCell(row.cells[index] ?? ''));
-    const cell = (index: number | undefined): string | undefined => raw(index).trim() || undefined;
-    const author = cell(columns.author) ?? '';
-    // Text is kept as written (only line breaks normalised) so exported files re-import exactly.
-    const body = raw(columns.text).replace(/\r\n?/g, '\n');
-    if (author === '' || body.trim() === '') {
-      const reason = author === '' && body.trim() === '' ? 'row has no author and no text' : author === '' ? 'row has no author' : 'row has no text';
-      collector.skip(line, reason, source, endLine);
-      continue;
-    }
-    const comment: RawComment = { author, text: body, line };
-    const id = collector.claimId(cell(columns.id), line);
-    if (id !== undefined) comment.id = id;
-    const parent = cell(columns.parent);
-    if (parent !== undefined) comment.parentId = parent;
-    collector.applyTime(comment, cell(columns.time));
-    collector.add(comment);
+    const id = collector.claimId(result.id, line);
+    if (id === undefined) delete result.id;
+    else result.id = id;
+    const time = columns.time === undefined ? undefined : unprotectCell(row.cells[columns.time] ?? '');
+    collector.applyTime(result, time);
+    collector.add(result);
   }
   const { comments, skipped, notes } = collector.finish();
   return { format: 'csv', dialect: delimiter === '\t' ? 'tsv' : 'csv', comments, skipped, notes };

@@ -18,11 +18,14 @@ export function newJsonLines(): JsonLines {
 export class JsonSyntaxError extends Error {
   readonly line: number;
   readonly column: number;
-  constructor(message: string, line: number, column: number) {
+  /** The JSON may be valid but nests deeper than the reader can follow. */
+  readonly tooDeep: boolean;
+  constructor(message: string, line: number, column: number, tooDeep = false) {
     super(message);
     this.name = 'JsonSyntaxError';
     this.line = line;
     this.column = column;
+    this.tooDeep = tooDeep;
   }
 }
 
@@ -48,6 +51,11 @@ class Reader {
 
   private fail(message: string): never {
     throw new JsonSyntaxError(message, this.line, this.pos - this.lineStart + 1);
+  }
+
+  /** The error to give when the call stack runs out inside deeply nested values. */
+  tooDeep(): JsonSyntaxError {
+    return new JsonSyntaxError('the JSON nests objects and arrays too deeply to read', this.line, this.pos - this.lineStart + 1, true);
   }
 
   private describeHere(): string {
@@ -186,10 +194,11 @@ class Reader {
  * one line of NDJSON at a time); positions go into `lines`. Throws JsonSyntaxError.
  */
 export function readJson(text: string, firstLine = 1, lines: JsonLines = newJsonLines()): unknown {
+  const reader = new Reader(text, firstLine, lines);
   try {
-    return new Reader(text, firstLine, lines).readDocument();
+    return reader.readDocument();
   } catch (e) {
-    if (e instanceof RangeError) throw new JsonSyntaxError('the JSON is nested too deeply to read', firstLine, 1);
+    if (e instanceof RangeError) throw reader.tooDeep();
     throw e;
   }
 }

@@ -19,7 +19,7 @@ import type { ParseResult, RawComment } from '../types';
 import { CommentCollector } from './collector';
 import { type ColumnMap, type Field, FIELDS, candidateNames, listNames, mappingHint, normaliseName } from './fields';
 import { JsonSyntaxError, type JsonLines, newJsonLines, readJson } from './json-reader';
-import { readRecord } from './json-record';
+import { type RecordFields, readRecord } from './json-record';
 import { excerpt, splitLines, stripBom } from './lines';
 import {
   type JsonObject, isObject, listingChildren, looksLikeReddit, morePlaceholder, redditFullname,
@@ -57,9 +57,9 @@ interface Document {
 }
 
 function syntaxError(e: JsonSyntaxError, ndjson = false): InputError {
-  const message = ndjson
-    ? `line ${e.line} is not valid JSON (NDJSON needs one complete object per line): ${e.message} (column ${e.column})`
-    : `JSON syntax error at line ${e.line}, column ${e.column}: ${e.message}`;
+  let message = `JSON syntax error at line ${e.line}, column ${e.column}: ${e.message}`;
+  if (e.tooDeep) message = `${e.message} (line ${e.line})`;
+  else if (ndjson) message = `line ${e.line} is not valid JSON (NDJSON needs one complete object per line): ${e.message} (column ${e.column})`;
   return new InputError('BAD_JSON', message, {
     line: e.line,
     unit: 'line',
@@ -108,8 +108,7 @@ function findCommentArray(obj: JsonObject, depth = 0): unknown[] | undefined {
     if (key === undefined) continue;
     const v = obj[key];
     if (Array.isArray(v)) return v;
-    const listed = listingChildren(v);
-    if (listed) return [v];
+    if (listingChildren(v)) return [v];
     if (isObject(v) && depth < 3) {
       const inner = findCommentArray(v, depth + 1);
       if (inner) return inner;
@@ -125,7 +124,7 @@ function readDocument(text: string, lines: JsonLines, hand: ColumnMap): Document
     root = readJson(text, 1, lines);
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
-    const items = readNdjson(text, lines);
+    const items = e.tooDeep ? undefined : readNdjson(text, lines);
     if (!items) throw syntaxError(e);
     return { items, ndjson: true, root: items.map((i) => i.value) };
   }
@@ -167,6 +166,13 @@ function kindOf(v: unknown): string {
   return `a ${typeof v}`;
 }
 
+/** Why an object did not become a comment. */
+function skipReason(f: RecordFields): string {
+  if (f.deleted) return 'comment was deleted (its text is a removal marker)';
+  if (f.author === undefined && f.text === undefined) return 'item has no author and no text';
+  return f.author === undefined ? 'item has no author' : 'item has no text';
+}
+
 /** Walks items depth first, turning each into a comment or a skipped block. */
 class Walker {
   readonly collector = new CommentCollector();
@@ -174,6 +180,7 @@ class Walker {
   objects = 0;
   readonly fieldSeen = new Map<Field, number>();
   firstKeys: string[] | undefined;
+  firstLine: number | undefined;
   zulip = false;
   wordpress = false;
   title: string | undefined;
@@ -208,6 +215,7 @@ class Walker {
     }
     this.objects++;
     this.firstKeys ??= Object.keys(obj);
+    this.firstLine ??= line;
     if ('sender_full_name' in obj) this.zulip = true;
 
     const f = readRecord(obj, this.hand);
@@ -241,12 +249,7 @@ class Walker {
       }
       ownId = comment.id;
     } else {
-      const reason = f.deleted
-        ? 'comment was deleted (its text is a removal marker)'
-        : f.author === undefined && f.text === undefined
-          ? 'item has no author and no text'
-          : f.author === undefined ? 'item has no author' : 'item has no text';
-      this.collector.skip(line, reason, f.text ?? describe(obj));
+      this.collector.skip(line, skipReason(f), f.text ?? describe(obj));
     }
     return replies.map((child) => ({ ...child, enclosingId: ownId }));
   }
@@ -256,7 +259,9 @@ class Walker {
     const line = this.lines.containerLine.get(obj) ?? 1;
     for (const key of REPLY_KEYS) {
       const v = obj[key];
-      if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) out.push(...elementsOf(v, this.lines, line));
+      if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) {
+        for (const item of elementsOf(v, this.lines, line)) out.push(item);
+      }
       else if (listingChildren(v)) out.push({ value: v, line: this.lines.containerLine.get(v as object) ?? line });
     }
     return out;
@@ -300,7 +305,7 @@ function checkMapping(walker: Walker, hand: ColumnMap, commentCount: number): vo
   const missing = (['author', 'text'] as const).filter((f) => !walker.fieldSeen.get(f));
   if (missing.length > 0) {
     throw new InputError('BAD_JSON', `no ${missing.join(' or ')} field found in the items; the first item has ${keys}`, {
-      line: 1,
+      line: walker.firstLine ?? 1,
       hint: mappingHint(firstKeys, autoMapped(firstKeys)),
     });
   }

@@ -143,7 +143,9 @@ describe('filterReplies', () => {
     const self = { ...makeReply('c3', 'mara-lind', 'mention', 0.9, 'Tomas'), id: 'c3->mara-lind' };
     const dup = { ...sampleReplies[0]!, confidence: 0.99 };
     const kept = filterReplies([...sampleReplies, self, dup], { minConfidence: 0.5 });
-    expect(kept.map((r) => r.id)).toEqual(['c5->mara-lind', 'c2->mara-lind', 'c3->tomas-berg', 'c4->mara-lind']);
+    // Returned in thread order; the first of the two c5→Mara replies is kept.
+    expect(kept.map((r) => r.id)).toEqual(['c2->mara-lind', 'c3->tomas-berg', 'c4->mara-lind', 'c5->mara-lind']);
+    expect(kept[3]!.confidence).toBe(0.8);
     expect(filterReplies(sampleReplies, { signals: ['quote'] }).map((r) => r.id)).toEqual(['c4->mara-lind']);
   });
 

@@ -3,6 +3,7 @@ import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import modularity from 'graphology-metrics/graph/modularity';
 import { detectCommunities, louvainPartition } from '../../../src/core/graph/communities';
+import { indexLinks } from '../../../src/core/graph/metrics';
 import type { WeightedLink } from '../../../src/core/graph/metrics';
 import { mulberry32 } from '../../../src/core/graph/random';
 
@@ -77,7 +78,7 @@ describe('louvainPartition quality', () => {
       if (e === undefined) undirected.addEdge(l.source, l.target, { weight: l.weight });
       else undirected.updateEdgeAttribute(e, 'weight', (w) => (w ?? 0) + l.weight);
     }
-    const ours = louvainPartition(ids, links, 1);
+    const ours = louvainPartition(ids.length, indexLinks(ids, links), 1);
     const mapping: Record<string, number> = {};
     ids.forEach((id, i) => (mapping[id] = ours[i]!));
     const ourQ = modularity(undirected, { getNodeCommunity: (node: string) => mapping[node]!, getEdgeWeight: 'weight' });

@@ -5,6 +5,7 @@ import { buildAliasIndex, typoLookup } from '../../../src/core/names/aliases';
 import { findNameHits } from '../../../src/core/names/matcher';
 import { editDistance } from '../../../src/core/names/typo';
 import { isOrdinaryWord } from '../../../src/core/names/ordinary-words';
+import { Lexicon } from '../../../src/core/names/lexicon';
 import type { RawComment } from '../../../src/core/types';
 
 function participants(...names: string[]) {
@@ -13,8 +14,9 @@ function participants(...names: string[]) {
 
 function hitNames(text: string, ...names: string[]): string[] {
   const ps = participants(...names);
-  const index = buildAliasIndex(ps);
-  return findNameHits(text, index).map((h) => `${text.slice(h.start, h.end)}=${h.entries.map((e) => ps.find((p) => p.id === e.participantId)!.name).join('|')}`);
+  const lexicon = new Lexicon();
+  const index = buildAliasIndex(ps, lexicon);
+  return findNameHits(text, index, lexicon.tokenize(text)).map((h) => `${text.slice(h.start, h.end)}=${h.entries.map((e) => ps.find((p) => p.id === e.participantId)!.name).join('|')}`);
 }
 
 describe('spelling variants make one participant', () => {
@@ -91,7 +93,7 @@ describe('ordinary words and typos', () => {
 
   it('matches a one-letter typo of a long name, never of an ordinary word or a short name', () => {
     const ps = participants('Arshama', 'ange paris', 'Bill');
-    const index = buildAliasIndex(ps);
+    const index = buildAliasIndex(ps, new Lexicon());
     expect(typoLookup(index, 'arshma').map((e) => e.participantId)).toEqual(['arshama']);
     expect(typoLookup(index, 'parsi')).toEqual([]); // "paris" is a place, so no typo matching
     expect(typoLookup(index, 'bil')).toEqual([]);
@@ -100,5 +102,11 @@ describe('ordinary words and typos', () => {
   it('tokenises with exact offsets and folds possessives and accents', () => {
     const t = tokenize("Éric's point");
     expect(t.map((x) => [x.norm, x.raw, x.start, x.end])).toEqual([['eric', "Éric's", 0, 6], ['point', 'point', 7, 12]]);
+    const lex = new Lexicon();
+    const text = "Éric’s point, ERIC's and it's 6° — naïve";
+    const list = lex.tokenize(text);
+    const words = Array.from({ length: list.count }, (_, k) => [text.slice(list.start[k]!, list.end[k]!), lex.norm(list.id[k]!)]);
+    expect(words).toEqual([["Éric’s", 'eric'], ['point', 'point'], ["ERIC's", 'eric'], ['and', 'and'], ["it's", 'it'], ['6', '6'], ['naïve', 'naive']]);
+    expect(list.id[0]).toBe(list.id[2]);
   });
 });

@@ -112,6 +112,26 @@ describe('parseJson: nested replies', () => {
   });
 });
 
+describe('parseJson: deep nesting', () => {
+  const chain = (depth: number): string => {
+    let s = '{"author": "a", "text": "t0", "id": "d0"}';
+    for (let i = 1; i < depth; i++) s = `{"author": "a", "text": "t${i}", "id": "d${i}", "replies": [${s}]}`;
+    return s;
+  };
+
+  it('follows a long reply chain', () => {
+    const r = parseJson(chain(1000));
+    expect(r.comments).toHaveLength(1000);
+    expect(r.comments[999]).toMatchObject({ id: 'd0', parentId: 'd1' });
+  });
+
+  it('reports nesting too deep to read as BAD_JSON, not a stack overflow', () => {
+    const e = errorOf(() => parseJson(chain(20000)));
+    expect(e.code).toBe('BAD_JSON');
+    expect(e.message).toMatch(/too deeply/);
+  });
+});
+
 describe('parseJson: HTML sources', () => {
   it('converts Zulip-style HTML content to plain text with quote lines', () => {
     const r = parseJson(fixture('zulip-like.json'));

@@ -1,0 +1,173 @@
+/**
+ * The thread's vocabulary: every word token gets the numeric id of its folded form, so name
+ * matching and quote finding compare numbers instead of strings. Tokenising is a hand-written
+ * scanner into typed arrays (a word is a run of letters, digits and marks, with inner
+ * apostrophes: "it's", "Eric's"); a possessive 's is folded away.
+ */
+import { fold } from './fold';
+
+export interface TokenList {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Folded-form id of each token. */
+  id: Int32Array;
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
+
+/** ASCII character classes: 1 = letter, 2 = digit. */
+const ASCII = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII[c] = ASCII[c + 32] = 1;
+for (let c = 48; c <= 57; c++) ASCII[c] = 2;
+
+function isWordCode(code: number, text: string, i: number): boolean {
+  if (code < 128) return ASCII[code] !== 0;
+  return NON_ASCII_WORD.test(text.charAt(i)) || (code >= 0xd800 && code <= 0xdbff && NON_ASCII_WORD.test(text.slice(i, i + 2)));
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII[code] === 1;
+  return NON_ASCII_LETTER.test(text.charAt(i));
+}
+
+export class Lexicon {
+  private rawToId = new Map<string, number>();
+  private normToId = new Map<string, number>();
+  /** id → folded form; id 0 is unused so 0 can mean "none". */
+  readonly norms: string[] = [''];
+  private scratchStart = new Int32Array(256);
+  private scratchEnd = new Int32Array(256);
+  private scratchId = new Int32Array(256);
+  /** Open-addressing table for plain ASCII words, 4 ints a slot: [hash, hash2, length, word id]. */
+  private plainKeys = new Int32Array(4 << 12);
+  private plainUsed = 0;
+
+  /** Id of a folded form (interned). */
+  normId(norm: string): number {
+    let id = this.normToId.get(norm);
+    if (id === undefined) {
+      id = this.norms.length;
+      this.norms.push(norm);
+      this.normToId.set(norm, id);
+    }
+    return id;
+  }
+
+  /** Id of a folded form, or 0 when the thread never used that word. */
+  existingId(norm: string): number {
+    return this.normToId.get(norm) ?? 0;
+  }
+
+  /** Id of the folded form of one raw word token. */
+  rawId(raw: string): number {
+    let id = this.rawToId.get(raw);
+    if (id === undefined) {
+      let norm = fold(raw).replace(/['’]/g, "'");
+      if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+      id = this.normId(norm.replace(/'/g, ''));
+      this.rawToId.set(raw, id);
+    }
+    return id;
+  }
+
+  norm(id: number): string {
+    return this.norms[id] ?? '';
+  }
+
+  tokenize(text: string): TokenList {
+    let n = 0;
+    const len = text.length;
+    let i = 0;
+    while (i < len) {
+      const code = text.charCodeAt(i);
+      if (!isWordCode(code, text, i)) { i++; continue; }
+      const s = i;
+      // While the word is plain ASCII letters/digits its folded form is just its lower case,
+      // hashed here as it is scanned so that it needs no string of its own.
+      let plain = code < 128;
+      let hash = plain ? Math.imul(0x811c9dc5 ^ (code | 32), 0x01000193) : 0;
+      let hash2 = plain ? Math.imul(0x2545f491 ^ (code | 32), 0x5bd1e995) : 0;
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      while (i < len) {
+        const c = text.charCodeAt(i);
+        if (c < 128 && ASCII[c] !== 0) {
+          hash = Math.imul(hash ^ (c | 32), 0x01000193);
+          hash2 = Math.imul(hash2 ^ (c | 32), 0x5bd1e995) ^ (hash2 >>> 15);
+          i++;
+          continue;
+        }
+        if (isWordCode(c, text, i)) { plain = false; i += c >= 0xd800 && c <= 0xdbff ? 2 : 1; continue; }
+        if ((c === 39 || c === 0x2019) && i + 1 < len && isLetterAt(text, i + 1)) { plain = false; i += 2; continue; }
+        break;
+      }
+      if (n === this.scratchStart.length) this.growScratch();
+      this.scratchStart[n] = s;
+      this.scratchEnd[n] = i;
+      this.scratchId[n] = plain ? this.plainId(text, s, i, hash, hash2) : this.rawId(text.slice(s, i));
+      n++;
+    }
+    return {
+      count: n,
+      start: this.scratchStart.slice(0, n),
+      end: this.scratchEnd.slice(0, n),
+      id: this.scratchId.slice(0, n),
+    };
+  }
+
+  /**
+   * Id of a plain ASCII word text[s, e), found by two independent 32-bit hashes of its lower
+   * case and its length (a false match would need both hashes to collide: about one chance in
+   * 10^19 per pair of distinct words), so looking a known word up reads no string at all.
+   */
+  private plainId(text: string, s: number, e: number, hash: number, hash2: number): number {
+    if (hash === 0) hash = 1;
+    const len = e - s;
+    const keys = this.plainKeys;
+    const mask = (keys.length >> 2) - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const o = slot << 2;
+      const key = keys[o]!;
+      if (key === 0) break;
+      if (key === hash && keys[o + 1] === hash2 && keys[o + 2] === len) return keys[o + 3]!;
+    }
+    const id = this.normId(text.slice(s, e).toLowerCase());
+    if ((this.plainUsed + 1) * 2 > keys.length >> 2) this.growPlain();
+    this.insertPlain(hash, hash2, len, id);
+    return id;
+  }
+
+  private insertPlain(hash: number, hash2: number, len: number, id: number): void {
+    const keys = this.plainKeys;
+    const mask = (keys.length >> 2) - 1;
+    let slot = hash & mask;
+    while (keys[slot << 2] !== 0) slot = (slot + 1) & mask;
+    const o = slot << 2;
+    keys[o] = hash;
+    keys[o + 1] = hash2;
+    keys[o + 2] = len;
+    keys[o + 3] = id;
+    this.plainUsed++;
+  }
+
+  private growPlain(): void {
+    const old = this.plainKeys;
+    this.plainKeys = new Int32Array(old.length * 2);
+    this.plainUsed = 0;
+    for (let o = 0; o < old.length; o += 4) if (old[o] !== 0) this.insertPlain(old[o]!, old[o + 1]!, old[o + 2]!, old[o + 3]!);
+  }
+
+  private growScratch(): void {
+    const s = new Int32Array(this.scratchStart.length * 2);
+    s.set(this.scratchStart);
+    this.scratchStart = s;
+    const e = new Int32Array(this.scratchEnd.length * 2);
+    e.set(this.scratchEnd);
+    this.scratchEnd = e;
+    const d = new Int32Array(this.scratchId.length * 2);
+    d.set(this.scratchId);
+    this.scratchId = d;
+  }
+}
