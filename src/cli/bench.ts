@@ -60,10 +60,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   const runner = fileURLToPath(new URL('../../bin/run-ts.mjs', import.meta.url));
   console.log('threadgraph bench: synthetic CSV threads (seed 42), each size in a fresh Node process');
   console.log('comments  MB     split     parse              infer              graph              total    µs/comment  replies  peak RSS');
+  const perComment: number[] = [];
   for (const n of sizes) {
     const out = execFileSync(process.execPath, [runner, self, '--one', String(n)], { encoding: 'utf8' });
     const m = JSON.parse(out.trim().split('\n').pop()!) as Measured;
     const total = m.parseMs + m.inferMs + m.graphMs;
+    perComment.push(total * 1000 / m.comments);
     console.log([
       String(m.comments).padEnd(9),
       (m.bytes / 1e6).toFixed(1).padEnd(6),
@@ -77,5 +79,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       `${m.peakRssMb.toFixed(0)} MB`,
     ].join(' '));
   }
+  const growth = perComment.slice(1).map((v, i) => (v / perComment[i]!).toFixed(2));
+  console.log(`cost per comment from one size to the next (1.00 = linear): ${growth.join(', ')}`);
+  console.log('split = only splitting the same bytes into lines; parse/infer/graph = threadgraph stages; peak RSS of the whole process');
   return 0;
 }

@@ -16,7 +16,11 @@ import { combineEvidence, type TargetedEvidence } from './combine';
 export interface InferOptions {
   /** Signals to run; adjacency is off unless listed. Default: all but adjacency. */
   signals?: readonly Signal[];
+  /** Called every PROGRESS_EVERY comments (and at the end) with comments done and total. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+const PROGRESS_EVERY = 2000;
 
 export interface InferResult {
   replies: Reply[];
@@ -34,7 +38,9 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
   const ambiguousNames: NameIssue[] = [];
   const unresolvedNames: NameIssue[] = [];
 
+  const total = thread.comments.length;
   for (const comment of thread.comments) {
+    if (opts.onProgress && comment.index % PROGRESS_EVERY === 0) opts.onProgress(comment.index, total);
     if (comment.system || !comment.authorId) continue;
     const names = analyseNames(ctx, comment);
     const evidence: TargetedEvidence[] = [];
@@ -50,5 +56,6 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
     ambiguousNames.push(...names.ambiguous);
     unresolvedNames.push(...salutations.unresolved);
   }
+  opts.onProgress?.(total, total);
   return { replies, ambiguousNames, unresolvedNames };
 }

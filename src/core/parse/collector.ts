@@ -68,10 +68,13 @@ export class CommentCollector {
   }
 
   finish(): Collected {
-    const ids = new Set(this.comments.map((c) => c.id).filter((id): id is string => id !== undefined));
+    // Whether some comment has id `0` is only asked when a parent is `0`, so it is looked up once, lazily.
+    let zeroIsId: boolean | undefined;
     for (const c of this.comments) {
-      if (c.parentId === undefined) continue;
-      if (c.parentId === '' || (c.parentId === '0' && !ids.has('0')) || c.parentId === c.id) delete c.parentId;
+      const parent = c.parentId;
+      if (parent === undefined) continue;
+      if (parent === '0' && zeroIsId === undefined) zeroIsId = this.comments.some((other) => other.id === '0');
+      if (parent === '' || (parent === '0' && !zeroIsId) || parent === c.id) delete c.parentId;
     }
     const notes = [...this.notes];
     const firstRename = this.renamed[0];

@@ -39,12 +39,37 @@ const DETECTABLE_DELIMITERS = [',', '\t', ';'] as const;
 
 /** Undoes the exporter's formula protection: `'=1+1` → `=1+1`; `'hello` stays as it is. */
 export function unprotectCell(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  if (cell.charCodeAt(0) !== 39 /* ' */) return cell;
+  const next = cell[1];
+  return next === '=' || next === '+' || next === '-' || next === '@' || next === '\t' || next === '\r' ? cell.slice(1) : cell;
+}
+
+/** True when the cell is empty or whitespace only (as `trim()` sees it), without copying it. */
+function isBlank(cell: string): boolean {
+  if (cell.length === 0) return true;
+  const first = cell.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return cell.trim() === '';
+}
+
+/** The first line of `text` that is not blank (lines end at CRLF, LF or CR), or ''. */
+function firstNonBlankLine(text: string): string {
+  const breaks = /\r\n|\n|\r/g;
+  let start = 0;
+  while (start <= text.length) {
+    const m = breaks.exec(text);
+    const end = m ? m.index : text.length;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return line;
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return '';
 }
 
 /** Counts each candidate delimiter outside quotes on the first non-empty line; most wins, comma on ties. */
 export function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  const firstLine = firstNonBlankLine(text);
   const unquoted = firstLine.replace(/"[^"]*"/g, '');
   let best: string = ',';
   let bestCount = 0;
@@ -69,11 +94,22 @@ function resolveDelimiter(given: string | undefined, text: string): string {
   return given;
 }
 
-/** Start offset of every line, for turning offsets into 1-based line numbers. */
+/** Start offset of every line (after each CRLF, LF or CR), for turning offsets into 1-based line numbers. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  const re = /\r\n|\n|\r/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
+  if (text.indexOf('\r') < 0) {
+    // The common case, found with indexOf: no CR anywhere, so every line ends at an LF.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
   return starts;
 }
 
@@ -134,27 +170,27 @@ function mappedNames(header: readonly string[], columns: Columns): Partial<Recor
 }
 
 function isEmptyRow(row: Row): boolean {
-  return row.cells.every((c) => c.trim() === '');
+  return row.cells.every(isBlank);
 }
 
 /** Why a data row cannot be a comment, judged from its shape alone; undefined when it can. */
 function shapeProblem(row: Row, headerLength: number): string | undefined {
   if (isEmptyRow(row)) return 'empty row';
   // Spreadsheets often pad rows with empty cells: only non-empty extra cells count.
-  const extra = row.cells.slice(headerLength);
-  if (row.cells.length < headerLength || extra.some((c) => c.trim() !== '')) {
-    return `row has ${plural(row.cells.length, 'field')} but the header has ${headerLength}`;
-  }
-  return undefined;
+  const { cells } = row;
+  let wrongLength = cells.length < headerLength;
+  for (let i = headerLength; i < cells.length && !wrongLength; i++) wrongLength = !isBlank(cells[i]!);
+  return wrongLength ? `row has ${plural(cells.length, 'field')} but the header has ${headerLength}` : undefined;
 }
 
 /** The comment of one well-shaped row, or the reason it has none. */
-function rowComment(row: Row, columns: Columns, line: number): RawComment | string {
+function rowComment(row: Row, columns: Columns, line: number, hasCR: boolean): RawComment | string {
   const raw = (index: number | undefined): string => (index === undefined ? '' : unprotectCell(row.cells[index] ?? ''));
   const author = raw(columns.author).trim();
   // Text is kept as written (line breaks normalised) so exported files re-import exactly.
-  const text = raw(columns.text).replace(/\r\n?/g, '\n');
-  const hasText = text.trim() !== '';
+  const cell = raw(columns.text);
+  const text = hasCR && cell.includes('\r') ? cell.replace(/\r\n?/g, '\n') : cell;
+  const hasText = !isBlank(text);
   if (author === '' && !hasText) return 'row has no author and no text';
   if (author === '') return 'row has no author';
   if (!hasText) return 'row has no text';
@@ -172,6 +208,7 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
   if (text.trim() === '') throw new InputError('EMPTY_INPUT', 'the CSV input is empty', { hint: emptyHint });
   const delimiter = resolveDelimiter(opts.delimiter, text);
   const starts = lineStarts(text);
+  const hasCR = text.includes('\r');
   const rows = readRows(text, delimiter, starts);
 
   const headerIndex = rows.findIndex((r) => !isEmptyRow(r));
@@ -195,7 +232,7 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
   for (let r = headerIndex + 1; r <= lastContentRow; r++) {
     const row = rows[r]!;
     const line = lineAt(starts, row.start);
-    const result = shapeProblem(row, header.length) ?? rowComment(row, columns, line);
+    const result = shapeProblem(row, header.length) ?? rowComment(row, columns, line, hasCR);
     if (typeof result === 'string') {
       const endLine = lineAt(starts, Math.max(row.start, trimBreak(text, row.start, row.end) - 1));
       collector.skip(line, result, text.slice(row.start, row.end), endLine);

@@ -77,10 +77,55 @@ function fromEpoch(n: number): ParsedDate | undefined {
   return { iso: dt.toISOString().replace('.000Z', 'Z'), precision: 'second' };
 }
 
+/** Days in month `mo` (1-12) of year `y` in the proleptic Gregorian calendar. */
+function daysInMonth(y: number, mo: number): number {
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
+/** Value of the `count` ASCII digits at `at`, or -1 when any of them is not a digit. */
+function digitsAt(s: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * Fast path for the commonest machine-written shape, `YYYY-MM-DDTHH:MM:SS(.fraction)Z`, when it
+ * names a real instant in range; anything else (other shapes, rollover dates such as Feb 30,
+ * out-of-range fields) returns undefined and goes through the general rules, which give the same
+ * answer for the strings accepted here: the UTC second, fraction dropped.
+ */
+function canonicalUtc(s: string): ParsedDate | undefined {
+  const n = s.length;
+  if (n < 20 || s.charCodeAt(n - 1) !== 90 /* Z */) return undefined;
+  if (s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':' || s[16] !== ':') return undefined;
+  if (n > 20) {
+    if (n === 21 || s[19] !== '.' || digitsAt(s, 20, n - 21) < 0) return undefined;
+  }
+  const y = digitsAt(s, 0, 4);
+  const mo = digitsAt(s, 5, 2);
+  const d = digitsAt(s, 8, 2);
+  const h = digitsAt(s, 11, 2);
+  const mi = digitsAt(s, 14, 2);
+  const sec = digitsAt(s, 17, 2);
+  if (y < 1970 || y > 2100 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) {
+    return undefined;
+  }
+  if (d > daysInMonth(y, mo)) return undefined;
+  return { iso: n === 20 ? s : `${s.slice(0, 19)}Z`, precision: 'second' };
+}
+
 /** Parses one date string; undefined when it is not a date we recognise. */
 export function parseDate(input: string | number | null | undefined): ParsedDate | undefined {
   if (input === null || input === undefined) return undefined;
   if (typeof input === 'number') return Number.isFinite(input) ? fromEpoch(input) : undefined;
+  const canonical = canonicalUtc(input);
+  if (canonical) return canonical;
   const s = input.trim().replace(/\s+/g, ' ');
   if (!s) return undefined;
   if (/^\d{9,13}(\.\d+)?$/.test(s)) return fromEpoch(Number(s));

@@ -4,19 +4,12 @@
  */
 import type { Format } from '../types';
 import { splitLines, stripBom } from './lines';
+import { parseIrcLine, parseWhatsAppHeader } from './chat-lines';
 
 const BY_EXTENSION: Record<string, Format> = {
   csv: 'csv', tsv: 'csv', tab: 'csv', json: 'json', ndjson: 'json', jsonl: 'json',
   mbox: 'mbox', mbx: 'mbox', eml: 'mbox', mail: 'mbox', log: 'chat', irc: 'chat',
 };
-
-const CHAT_LINE = [
-  /^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:<[^>\s]+>|\*\s|===|-!-|\*\*\*|-->|<--)/,
-  /^\[\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\]\s+(?:<[^>\s]+>|\*)/,
-  /^<[@+%&~]?[^>\s]{1,40}>\s/,
-  /^===\s/,
-  /^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?\]?\s*(?:-\s*)?[^:]{1,60}:\s/i,
-];
 
 const HEADER_WORDS = /^(author|name|user|username|user_name|sender|from|commenter|date|time|timestamp|created_at|posted_at|text|body|message|comment|content|id|comment_id|parent|parent_id|in_reply_to|reply_to|comment_index)$/i;
 
@@ -42,9 +35,12 @@ export function detectFormat(input: string, fileName?: string): Format {
   if (/^From \S+/.test(lines[0] ?? '') && lines.slice(1, 30).some((l) => /^[A-Za-z-]+:\s/.test(l))) return 'mbox';
   const headerish = lines.slice(0, 30).filter((l) => /^(Received|From|To|Subject|Date|Message-I[Dd]|Return-Path|MIME-Version|In-Reply-To):\s/.test(l)).length;
   if (headerish >= 3 && /^[A-Za-z-]+:\s/.test(lines[0] ?? '')) return 'mbox';
+  // Chat logs: most lines are IRC-style lines, or WhatsApp-style messages start often enough
+  // (their messages may continue over several lines).
   const nonEmpty = lines.filter((l) => l.trim() !== '');
-  const chatty = nonEmpty.filter((l) => CHAT_LINE.some((re) => re.test(l))).length;
-  if (nonEmpty.length > 0 && chatty / nonEmpty.length >= 0.6) return 'chat';
+  const irc = nonEmpty.filter((l) => parseIrcLine(l) !== undefined).length;
+  const whatsapp = nonEmpty.filter((l) => parseWhatsAppHeader(l) !== undefined).length;
+  if (nonEmpty.length > 0 && (irc / nonEmpty.length >= 0.6 || whatsapp / nonEmpty.length >= 0.3)) return 'chat';
   if (looksLikeCsv(lines)) return 'csv';
   return 'text';
 }

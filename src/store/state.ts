@@ -1,0 +1,83 @@
+/**
+ * The app's state as plain data: the loaded thread, the view settings that a shared link
+ * restores (filters, metrics, selection, time window, search), and the loading status.
+ */
+import type { Report, Reply, Signal, Thread } from '../core/types';
+import { DEFAULT_SIGNALS } from '../core/graph/build';
+
+/** Node metrics the network can size or colour participants by. */
+export const NODE_METRICS = ['comments', 'words', 'inWeight', 'outWeight', 'degree'] as const;
+export type NodeMetric = (typeof NODE_METRICS)[number];
+export const COLOR_ATTRIBUTES = ['community', ...NODE_METRICS] as const;
+export type ColorAttribute = (typeof COLOR_ATTRIBUTES)[number];
+
+export type Selection =
+  | { kind: 'participant'; id: string }
+  | { kind: 'edge'; source: string; target: string }
+  | { kind: 'comment'; id: string };
+
+export interface ViewState {
+  minConfidence: number;
+  signals: Signal[];
+  sizeBy: NodeMetric;
+  colorBy: ColorAttribute;
+  selection: Selection | null;
+  /** Inclusive range of 1-based comment indexes brushed on the timeline; null = whole thread. */
+  timeWindow: [number, number] | null;
+  search: string;
+}
+
+/** Where the shown thread came from: a bundled sample can be reopened from a link, a file cannot. */
+export interface SourceInfo {
+  kind: 'sample' | 'file' | 'paste';
+  label: string;
+  sampleId?: string;
+}
+
+export interface ThreadData {
+  thread: Thread;
+  replies: Reply[];
+  report: Report;
+}
+
+export interface Status {
+  phase: 'idle' | 'loading' | 'ready' | 'error';
+  /** 0..1 while loading. */
+  progress: number;
+  message: string;
+  /** The last load error; the thread already shown stays. */
+  error: string | null;
+}
+
+export interface AppState {
+  source: SourceInfo | null;
+  data: ThreadData | null;
+  view: ViewState;
+  status: Status;
+  /** What the pointer is over (not part of a shared link). */
+  hover: Selection | null;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+export function defaultView(): ViewState {
+  return {
+    minConfidence: DEFAULT_MIN_CONFIDENCE,
+    signals: [...DEFAULT_SIGNALS],
+    sizeBy: 'comments',
+    colorBy: 'community',
+    selection: null,
+    timeWindow: null,
+    search: '',
+  };
+}
+
+export function initialState(): AppState {
+  return {
+    source: null,
+    data: null,
+    view: defaultView(),
+    status: { phase: 'idle', progress: 0, message: '', error: null },
+    hover: null,
+  };
+}

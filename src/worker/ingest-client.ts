@@ -1,0 +1,33 @@
+/**
+ * The page side of ingestion: sends text to the worker and resolves with the thread data,
+ * reporting progress on the way. A newer request supersedes an older one still running.
+ */
+import type { ThreadData } from '../store/state';
+import type { IngestRequest, IngestResponse } from './protocol';
+
+let worker: Worker | undefined;
+let nextId = 1;
+
+function getWorker(): Worker {
+  worker ??= new Worker(new URL('./ingest-worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+export function ingestInWorker(
+  req: Omit<IngestRequest, 'id'>, onProgress: (progress: number, message: string) => void,
+): Promise<ThreadData> {
+  const id = nextId++;
+  const w = getWorker();
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<IngestResponse>) => {
+      const msg = event.data;
+      if (msg.id !== id) return;
+      if (msg.type === 'progress') { onProgress(msg.progress, msg.message); return; }
+      w.removeEventListener('message', onMessage);
+      if (msg.type === 'done') resolve(msg.data);
+      else reject(new Error(msg.message));
+    };
+    w.addEventListener('message', onMessage);
+    w.postMessage({ ...req, id } satisfies IngestRequest);
+  });
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../../src/core/parse/detect';
+
+const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
+
+describe('format detection', () => {
+  it('trusts a telling file extension', () => {
+    expect(detectFormat('anything', 'thread.csv')).toBe('csv');
+    expect(detectFormat('anything', 'x.NDJSON')).toBe('json');
+    expect(detectFormat('anything', 'list.mbox')).toBe('mbox');
+  });
+
+  it('recognises every fixture format by content alone', () => {
+    expect(detectFormat(fixture('chat/ubuntu-irc-excerpt.txt'))).toBe('chat');
+    expect(detectFormat(fixture('chat/whatsapp-allotment.txt'))).toBe('chat');
+    expect(detectFormat(fixture('chat/irssi-gardening.log'))).toBe('chat');
+    expect(detectFormat(fixture('mbox/garden-club.mbox'))).toBe('mbox');
+    expect(detectFormat(fixture('text/wordpress-excerpt.txt'))).toBe('text');
+    expect(detectFormat(readFileSync(new URL('../../../seeds/000_be01d75ba33c9c53.txt', import.meta.url), 'utf8'))).toBe('text');
+    expect(detectFormat('[{"author":"a","text":"b"}]')).toBe('json');
+    expect(detectFormat('{"author":"a","text":"b"}\n{"author":"c","text":"d"}\n')).toBe('json');
+    expect(detectFormat('author,date,text\nann,2020-01-01,hi\n')).toBe('csv');
+    expect(detectFormat('User\tPosted At\tBody\nann\t2020-01-01\thi\n')).toBe('csv');
+  });
+});
