@@ -68,9 +68,12 @@ export function runIngest(argv: readonly string[]): number {
   } catch (e) {
     throw new InputError('EMPTY_INPUT', `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}).`, { hint: 'Check the path and that the file is readable.' });
   }
+  // Inference runs every signal (adjacency only when asked for); the filter then keeps the
+  // evidence of the chosen signals, exactly as the app's signal toggles do.
   const result = ingest(input, {
     format: format as Format | 'auto', fileName: file,
-    ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}), ...(signals ? { signals } : {}),
+    ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}),
+    ...(signals?.includes('adjacency') ? { signals: SIGNALS } : {}),
   });
   const filter = { minConfidence, ...(signals ? { signals } : {}) };
   const kept = filterReplies(result.replies, filter);

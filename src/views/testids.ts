@@ -21,6 +21,7 @@ export const TID = {
   sizeBy: 'size-by',
   colorBy: 'color-by',
   search: 'search',
+  clearWindow: 'clear-window',
   // report
   report: 'report',
   // network

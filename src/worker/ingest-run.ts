@@ -6,6 +6,7 @@ import { isInputError } from '../core/errors';
 import { parseInput } from '../core/parse/index';
 import { ingestParsed } from '../core/pipeline';
 import type { IngestRequest, IngestResponse } from './protocol';
+import { SIGNALS } from '../core/types';
 
 export function runIngest(req: IngestRequest, post: (msg: IngestResponse) => void): void {
   const name = req.fileName ?? 'the pasted text';
@@ -16,7 +17,9 @@ export function runIngest(req: IngestRequest, post: (msg: IngestResponse) => voi
       ...(req.columns ? { columns: req.columns } : {}), ...(req.chatDate ? { chatDate: req.chatDate } : {}),
     });
     post({ id: req.id, type: 'progress', progress: 0.3, message: `Inferring replies in ${parsed.comments.length} comments…` });
+    // Every signal runs, adjacency included, so the app's toggles can switch any of them on.
     const result = ingestParsed(parsed, {
+      signals: SIGNALS,
       onProgress: (done, total) => post({ id: req.id, type: 'progress', progress: 0.3 + 0.65 * (done / Math.max(1, total)), message: `Inferring replies: ${done} of ${total} comments…` }),
     });
     post({ id: req.id, type: 'done', data: { thread: result.thread, replies: result.replies, report: result.report } });

@@ -10,7 +10,9 @@ import { InputError } from '../errors';
 import { SIGNALS } from '../types';
 import type { Format, Reply, Signal, Thread } from '../types';
 import { communityNumbers } from './communities';
-import { nodeSize, participantActivity, replyFlowsAt } from './metrics';
+import { combineConfidence } from '../infer/weights';
+import { activityAt, nodeSize, replyFlowsAt } from './metrics';
+import type { ReplyFlow } from './metrics';
 import { defaultLayoutIterations, initialPositions, refineLayout } from './positions';
 
 export interface NodeAttributes {
@@ -68,7 +70,7 @@ export type ThreadGraph = DirectedGraph<NodeAttributes, EdgeAttributes, GraphAtt
 export interface ReplyFilter {
   /** Replies with confidence below this are left out (default 0). */
   minConfidence?: number;
-  /** Replies whose primary signal is not listed are left out (default: all but adjacency). */
+  /** Only evidence of these signals counts; replies left with none are dropped (default: all but adjacency). */
   signals?: readonly Signal[];
 }
 
@@ -114,10 +116,30 @@ function byThreadOrder(a: Reply, b: Reply): number {
  * comment → target pair. Returned in thread order (comment index, then target id).
  * Throws InputError (BAD_OPTION) on a bad filter.
  */
+/**
+ * The reply as if only the enabled signals had run: its evidence from disabled signals is
+ * dropped and the confidence recombined from what remains (undefined when nothing remains).
+ * Every signal's evidence is computed independently of which signals are on, so this equals
+ * running inference with just those signals.
+ */
+export function withSignals(reply: Reply, enabled: ReadonlySet<Signal>): Reply | undefined {
+  if (reply.support.every((e) => enabled.has(e.signal))) return reply;
+  const support = reply.support.filter((e) => enabled.has(e.signal));
+  const primary = support[0];
+  if (!primary) return undefined;
+  const confidence = Math.round(combineConfidence(support.map((e) => e.confidence)) * 1000) / 1000;
+  return { ...reply, signal: primary.signal, evidence: primary, support, confidence };
+}
+
 export function filterReplies(replies: readonly Reply[], filter: ReplyFilter = {}): Reply[] {
   const { minConfidence, signals } = checkFilter(filter);
   const enabled = new Set<Signal>(signals);
-  const kept = replies.filter((r) => r.confidence >= minConfidence && enabled.has(r.signal) && r.source !== r.target);
+  const kept: Reply[] = [];
+  for (const r of replies) {
+    if (r.source === r.target) continue;
+    const reply = withSignals(r, enabled);
+    if (reply && reply.confidence >= minConfidence) kept.push(reply);
+  }
   let inOrder = true;
   for (let i = 1; i < kept.length && inOrder; i++) inOrder = byThreadOrder(kept[i - 1]!, kept[i]!) <= 0;
   if (!inOrder) kept.sort(byThreadOrder); // stable: the first of repeated pairs stays first
@@ -132,31 +154,29 @@ export function filterReplies(replies: readonly Reply[], filter: ReplyFilter = {
   return kept;
 }
 
-/** Edges being built, as parallel arrays: key, end positions and the attribute object handed to the graph. */
+/** Edges being built, as parallel arrays: key, end positions, weight and the attribute object handed to the graph. */
 interface EdgeDrafts {
   keys: string[];
   sources: number[];
   targets: number[];
-  weights: number[];
+  weights: Int32Array;
   attributes: EdgeAttributes[];
-}
-
-function emptyEdgeAttributes(): EdgeAttributes {
-  return {
-    weight: 0, explicit: 0, salutation: 0, mention: 0, quote: 0, reference: 0, adjacency: 0,
-    meanConfidence: 0, replyIds: [], commentIds: [],
-  };
 }
 
 /**
  * Groups replies (filtered, so in thread order) into one edge per ordered pair, edges in order of
- * their first reply. Pairs are keyed by participant position (numbers) to keep this allocation-light.
+ * their first reply. Pairs are keyed by participant position (numbers) to keep this allocation-light:
+ * a first pass finds each reply's edge, a second sums the counts in typed arrays, and each edge's
+ * attribute object is then made once, complete.
  */
 function draftEdges(replies: readonly Reply[], positionOf: ReadonlyMap<string, number>): EdgeDrafts {
   const n = positionOf.size;
   const edgeAt = new Map<number, number>();
-  const drafts: EdgeDrafts = { keys: [], sources: [], targets: [], weights: [], attributes: [] };
-  for (const reply of replies) {
+  const keys: string[] = [];
+  const sources: number[] = [];
+  const targets: number[] = [];
+  const edgeOf = new Int32Array(replies.length);
+  replies.forEach((reply, r) => {
     const s = positionOf.get(reply.source);
     const t = positionOf.get(reply.target);
     if (s === undefined || t === undefined) {
@@ -165,25 +185,76 @@ function draftEdges(replies: readonly Reply[], positionOf: ReadonlyMap<string, n
     const pair = s * n + t;
     let e = edgeAt.get(pair);
     if (e === undefined) {
-      e = drafts.keys.length;
+      e = keys.length;
       edgeAt.set(pair, e);
-      drafts.keys.push(edgeKey(reply.source, reply.target));
-      drafts.sources.push(s);
-      drafts.targets.push(t);
-      drafts.attributes.push(emptyEdgeAttributes());
+      keys.push(edgeKey(reply.source, reply.target));
+      sources.push(s);
+      targets.push(t);
     }
-    const a = drafts.attributes[e]!;
-    a.weight++;
-    a[reply.signal]++;
-    a.meanConfidence += reply.confidence;
-    a.replyIds.push(reply.id);
-    a.commentIds.push(reply.commentId);
+    edgeOf[r] = e;
+  });
+
+  const m = keys.length;
+  const weights = new Int32Array(m);
+  const bySignal = new Int32Array(m * SIGNALS.length);
+  const confidenceSum = new Float64Array(m);
+  const replyIds: string[][] = [];
+  const commentIds: string[][] = [];
+  for (let e = 0; e < m; e++) {
+    replyIds.push([]);
+    commentIds.push([]);
   }
-  for (const a of drafts.attributes) {
-    a.meanConfidence /= a.weight;
-    drafts.weights.push(a.weight);
+  replies.forEach((reply, r) => {
+    const e = edgeOf[r]!;
+    weights[e]!++;
+    bySignal[e * SIGNALS.length + SIGNALS.indexOf(reply.signal)]!++;
+    confidenceSum[e]! += reply.confidence;
+    replyIds[e]!.push(reply.id);
+    commentIds[e]!.push(reply.commentId);
+  });
+  const attributes: EdgeAttributes[] = [];
+  for (let e = 0; e < m; e++) {
+    const count = (signal: Signal): number => bySignal[e * SIGNALS.length + SIGNALS.indexOf(signal)]!;
+    attributes.push({
+      weight: weights[e]!,
+      explicit: count('explicit'),
+      salutation: count('salutation'),
+      mention: count('mention'),
+      quote: count('quote'),
+      reference: count('reference'),
+      adjacency: count('adjacency'),
+      meanConfidence: confidenceSum[e]! / weights[e]!,
+      replyIds: replyIds[e]!,
+      commentIds: commentIds[e]!,
+    });
   }
-  return drafts;
+  return { keys, sources, targets, weights, attributes };
+}
+
+/**
+ * graphology keeps each node's neighbours in plain objects keyed by neighbour id (`in`, `out`).
+ * Filling thousands of fresh `{}` objects with distinct keys makes V8 create a hidden class per
+ * added key; objects that start in hash-map ("dictionary") mode avoid that, which roughly halves
+ * the cost of adding the edges of a large graph. Only the still empty adjacency objects of nodes
+ * that will get edges on that side are swapped, before any edge exists, for objects with the same
+ * prototype, so the graph behaves exactly the same (and nothing changes if graphology's internals differ).
+ */
+function prepareAdjacency(graph: ThreadGraph, flows: readonly ReplyFlow[]): void {
+  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (graph.size !== 0 || !(nodes instanceof Map) || nodes.size !== flows.length) return;
+  let i = 0;
+  for (const data of nodes.values() as IterableIterator<Record<string, unknown>>) {
+    const flow = flows[i++]!;
+    if (flow.inDegree > 0) swapForDictionary(data, 'in');
+    if (flow.outDegree > 0) swapForDictionary(data, 'out');
+  }
+}
+
+function swapForDictionary(data: Record<string, unknown>, side: 'in' | 'out'): void {
+  const adjacency = data[side];
+  if (adjacency === null || typeof adjacency !== 'object' || Object.getPrototypeOf(adjacency) !== Object.prototype) return;
+  for (const _ in adjacency) return; // not empty
+  data[side] = Object.setPrototypeOf(Object.create(null), Object.prototype);
 }
 
 /** Builds the directed, weighted reply graph of a thread. See the module comment. */
@@ -195,7 +266,7 @@ export function buildGraph(thread: Thread, replies: readonly Reply[], opts: Grap
   ids.forEach((id, i) => positionOf.set(id, i));
   const drafts = draftEdges(filterReplies(replies, { minConfidence, signals }), positionOf);
 
-  const activity = participantActivity(thread);
+  const activity = activityAt(ids.length, positionOf, thread.comments);
   const flows = replyFlowsAt(ids.length, drafts);
   const communities = communityNumbers(ids.length, drafts, seed);
   const positions = initialPositions(ids, communities, seed);
@@ -206,16 +277,15 @@ export function buildGraph(thread: Thread, replies: readonly Reply[], opts: Grap
   graph.replaceAttributes(graphAttributes);
 
   thread.participants.forEach((p, i) => {
-    const a = activity.get(p.id);
     const f = flows[i];
     const pos = positions[i];
-    const comments = a?.comments ?? 0;
+    const comments = activity.comments[i]!;
     const attrs: NodeAttributes = {
       label: p.name,
       comments,
-      words: a?.words ?? 0,
-      firstIndex: a?.firstIndex ?? 0,
-      lastIndex: a?.lastIndex ?? 0,
+      words: activity.words[i]!,
+      firstIndex: activity.firstIndex[i]!,
+      lastIndex: activity.lastIndex[i]!,
       inWeight: f?.inWeight ?? 0,
       outWeight: f?.outWeight ?? 0,
       inDegree: f?.inDegree ?? 0,
@@ -225,11 +295,14 @@ export function buildGraph(thread: Thread, replies: readonly Reply[], opts: Grap
       y: pos?.y ?? 0,
       size: nodeSize(comments),
     };
-    if (a?.firstTime !== undefined) attrs.firstTime = a.firstTime;
-    if (a?.lastTime !== undefined) attrs.lastTime = a.lastTime;
+    const firstTime = activity.firstTime[i];
+    const lastTime = activity.lastTime[i];
+    if (firstTime !== undefined) attrs.firstTime = firstTime;
+    if (lastTime !== undefined) attrs.lastTime = lastTime;
     graph.addNode(p.id, attrs);
   });
 
+  prepareAdjacency(graph, flows);
   drafts.attributes.forEach((attributes, e) => {
     graph.addDirectedEdgeWithKey(drafts.keys[e]!, ids[drafts.sources[e]!]!, ids[drafts.targets[e]!]!, attributes);
   });

@@ -4,7 +4,7 @@
  * from the aggregated edges, the display size, and a one-line summary of a built graph.
  * Pure functions; build.ts assigns the results to graph attributes.
  */
-import type { Thread } from '../types';
+import type { Comment, Thread } from '../types';
 import type { ThreadGraph } from './build';
 
 /** What a participant wrote, measured over their non-system comments. */
@@ -55,14 +55,22 @@ function isSpace(code: number): boolean {
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** Words in a text: runs of non-whitespace characters (a plain loop; this runs on every comment). */
+/** 1 for the ASCII characters isSpace accepts (tab, LF, VT, FF, CR, space), else 0. */
+const ASCII_SPACE = new Uint8Array(128);
+for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]) ASCII_SPACE[code] = 1;
+
+/**
+ * Words in a text: runs of non-whitespace characters. This runs on every comment, so it is a
+ * branch-light loop: a word starts wherever a non-space follows a space (or the start).
+ */
 export function countWords(text: string): number {
   let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
+  let previousSpace = 1;
+  for (let i = 0, n = text.length; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const space = code < 128 ? ASCII_SPACE[code]! : isSpace(code) ? 1 : 0;
+    words += previousSpace & (space ^ 1);
+    previousSpace = space;
   }
   return words;
 }
@@ -73,56 +81,100 @@ function isEarlier(a: string, b: string): boolean {
   return Date.parse(a) < Date.parse(b);
 }
 
-function emptyActivity(): ParticipantActivity {
-  return { comments: 0, words: 0, firstIndex: 0, lastIndex: 0 };
+/**
+ * Activity as parallel arrays indexed by participant position: what participantActivity gives
+ * per participant, without an object per participant (buildGraph reads these directly).
+ */
+export interface ActivityTable {
+  comments: Int32Array;
+  words: Float64Array;
+  firstIndex: Int32Array;
+  lastIndex: Int32Array;
+  firstTime: (string | undefined)[];
+  lastTime: (string | undefined)[];
 }
 
-function addToActivity(a: ParticipantActivity, index: number, time: string | undefined): void {
-  if (a.firstIndex === 0 || index < a.firstIndex) a.firstIndex = index;
-  if (index > a.lastIndex) a.lastIndex = index;
+function emptyTable(n: number): ActivityTable {
+  return {
+    comments: new Int32Array(n), words: new Float64Array(n), firstIndex: new Int32Array(n), lastIndex: new Int32Array(n),
+    firstTime: new Array<string | undefined>(n).fill(undefined), lastTime: new Array<string | undefined>(n).fill(undefined),
+  };
+}
+
+function addToTable(table: ActivityTable, p: number, index: number, time: string | undefined): void {
+  const first = table.firstIndex[p]!;
+  if (first === 0 || index < first) table.firstIndex[p] = index;
+  if (index > table.lastIndex[p]!) table.lastIndex[p] = index;
   if (time) {
-    if (a.firstTime === undefined || isEarlier(time, a.firstTime)) a.firstTime = time;
-    if (a.lastTime === undefined || isEarlier(a.lastTime, time)) a.lastTime = time;
+    const firstTime = table.firstTime[p];
+    if (firstTime === undefined || isEarlier(time, firstTime)) table.firstTime[p] = time;
+    const lastTime = table.lastTime[p];
+    if (lastTime === undefined || isEarlier(lastTime, time)) table.lastTime[p] = time;
   }
 }
 
 /**
- * Activity of every participant, keyed by participant id (every participant of the thread is
- * present). Counts, words, times and indexes use non-system comments; a participant who only
- * has system lines (a chat user who joined and left) gets the indexes and times of those lines
- * so they still have a place in the thread, with comments = words = 0.
+ * Activity of authors 0..n-1, given each author id's position; comments by authors without a
+ * position are left out. Same rules as participantActivity: counts, words, times and indexes
+ * use non-system comments; an author with only system lines gets the indexes and times of those.
  */
-export function participantActivity(thread: Thread): Map<string, ParticipantActivity> {
-  const spoken = new Map<string, ParticipantActivity>();
-  const systemOnly = new Map<string, ParticipantActivity>();
-  for (const p of thread.participants) {
-    spoken.set(p.id, emptyActivity());
-    systemOnly.set(p.id, emptyActivity());
-  }
-  for (const c of thread.comments) {
-    const target = c.system ? systemOnly : spoken;
-    let a = target.get(c.authorId);
-    if (!a) {
-      a = emptyActivity();
-      target.set(c.authorId, a);
-      if (!spoken.has(c.authorId)) spoken.set(c.authorId, emptyActivity());
-    }
-    addToActivity(a, c.index, c.time);
-    if (!c.system) {
-      a.comments++;
-      a.words += countWords(c.text);
+export function activityAt(n: number, positionOf: ReadonlyMap<string, number>, comments: readonly Comment[]): ActivityTable {
+  const spoken = emptyTable(n);
+  let systemOnly: ActivityTable | undefined;
+  for (const c of comments) {
+    const p = positionOf.get(c.authorId);
+    if (p === undefined) continue;
+    if (c.system) {
+      systemOnly ??= emptyTable(n);
+      addToTable(systemOnly, p, c.index, c.time);
+    } else {
+      addToTable(spoken, p, c.index, c.time);
+      spoken.comments[p]!++;
+      spoken.words[p]! += countWords(c.text);
     }
   }
-  for (const [id, a] of spoken) {
-    const sys = systemOnly.get(id);
-    if (a.comments === 0 && sys && sys.firstIndex > 0) {
-      a.firstIndex = sys.firstIndex;
-      a.lastIndex = sys.lastIndex;
-      if (sys.firstTime !== undefined) a.firstTime = sys.firstTime;
-      if (sys.lastTime !== undefined) a.lastTime = sys.lastTime;
+  if (systemOnly) {
+    for (let p = 0; p < n; p++) {
+      if (spoken.comments[p] !== 0 || !(systemOnly.firstIndex[p]! > 0)) continue;
+      spoken.firstIndex[p] = systemOnly.firstIndex[p]!;
+      spoken.lastIndex[p] = systemOnly.lastIndex[p]!;
+      if (systemOnly.firstTime[p] !== undefined) spoken.firstTime[p] = systemOnly.firstTime[p];
+      if (systemOnly.lastTime[p] !== undefined) spoken.lastTime[p] = systemOnly.lastTime[p];
     }
   }
   return spoken;
+}
+
+/**
+ * Activity of every participant, keyed by participant id (every participant of the thread is
+ * present, then any other author in order of first comment). Counts, words, times and indexes
+ * use non-system comments; a participant who only has system lines (a chat user who joined and
+ * left) gets the indexes and times of those lines so they still have a place in the thread,
+ * with comments = words = 0.
+ */
+export function participantActivity(thread: Thread): Map<string, ParticipantActivity> {
+  const positionOf = new Map<string, number>();
+  const ids: string[] = [];
+  const place = (id: string): void => {
+    if (positionOf.has(id)) return;
+    positionOf.set(id, ids.length);
+    ids.push(id);
+  };
+  for (const p of thread.participants) place(p.id);
+  for (const c of thread.comments) place(c.authorId);
+  const table = activityAt(ids.length, positionOf, thread.comments);
+  const activity = new Map<string, ParticipantActivity>();
+  ids.forEach((id, p) => {
+    const a: ParticipantActivity = {
+      comments: table.comments[p]!, words: table.words[p]!, firstIndex: table.firstIndex[p]!, lastIndex: table.lastIndex[p]!,
+    };
+    const firstTime = table.firstTime[p];
+    const lastTime = table.lastTime[p];
+    if (firstTime !== undefined) a.firstTime = firstTime;
+    if (lastTime !== undefined) a.lastTime = lastTime;
+    activity.set(id, a);
+  });
+  return activity;
 }
 
 /** Links given by node position, as parallel arrays (one entry per directed edge). */

@@ -1,6 +1,6 @@
 /**
- * Who is being quoted? Reads the words right before a quotation ("Heydari :", "You say :",
- * "in Eric's words:", "according to X") and attribution lines of mail and chat
+ * Who is being quoted? Reads the words right before a quotation ("Smith :", "You say :",
+ * "in Ann's words:", "according to X") and attribution lines of mail and chat
  * ("On Mon, 1 Nov 2010, Joe Bloggs wrote:", "Jane Doe said:"), and resolves the name.
  */
 import { tokenize } from '../names/fold';

@@ -1,5 +1,5 @@
 /**
- * Mention signal: a participant's name inside the text that is not a salutation ("in Eric's
+ * Mention signal: a participant's name inside the text that is not a salutation ("in Ann's
  * words", "as @siah said"). Weaker than a salutation, and weaker still when the comment opens
  * by addressing someone else. Names that are ordinary words ("Bill", "Will", "Paris") only count
  * here with a title or "@" in front; otherwise they are prose.

@@ -16,6 +16,8 @@ type TargetedEvidence = Evidence & { target: string };
 
 /** Unmarked copies must be this long to count. */
 const COPIED_MIN = 12;
+/** Every COPIED_STEP-th trigram is looked up when scanning for unmarked copies (≤ COPIED_MIN - 2 misses none). */
+const COPIED_STEP = 6;
 /** A marked quotation must share at least this many consecutive words with its source. */
 const MARKED_MIN = 3;
 
@@ -64,7 +66,7 @@ export class QuoteSignal {
       out.push(this.evidence(comment, tokens, run, words >= 6 ? WEIGHTS.quoteMarked : WEIGHTS.quoteMarked - 0.1));
     }
 
-    for (const run of this.index.findRuns(ids, 0, ids.length, COPIED_MIN, 4, self, true)) {
+    for (const run of this.index.findRuns(ids, 0, tokens.count, COPIED_MIN, COPIED_STEP, self, true)) {
       if (quoted && (quoted[run.queryStart] || quoted[run.queryEnd - 1])) continue;
       if (this.docs[run.doc]!.quoted?.[run.docStart]) continue;
       out.push(this.evidence(comment, tokens, run, WEIGHTS.quoteCopied));

@@ -1,8 +1,8 @@
 /**
- * Salutation signal: a name that opens the comment, a paragraph or a line ("Eric,",
- * "M. Ali\n", "SCOTT:", "Hi Daniel,", "Your excellency Mister Ali"), possibly after a greeting,
+ * Salutation signal: a name that opens the comment, a paragraph or a line ("Ann,",
+ * "J. Doe\n", "BOB:", "Hi Ann,", "Your excellency Mister Doe"), possibly after a greeting,
  * and followed by punctuation or the end of the line; also a vocative closing a sentence
- * (", Yukon." / "Mihai!"). A capitalised word in that position that matches nobody is tried
+ * (", Ann." / "Bob!"). A capitalised word in that position that matches nobody is tried
  * as a small typo of a participant's name, and otherwise listed as an unresolved name.
  */
 import type { Comment, Evidence, NameIssue } from '../types';
@@ -59,7 +59,7 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
   const unresolved: NameIssue[] = [];
   const used = new Set<ResolvedHit>();
 
-  // 1. Names at the start of a line (possibly several: "Eric, Bill:" or "Hi Eric and Bill,").
+  // 1. Names at the start of a line (possibly several: "Ann, Bob:" or "Hi Ann and Bob,").
   let cursor = -1;
   let lineEnd = -1;
   let blocked = false;
@@ -94,7 +94,7 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
     }
   }
 
-  // 2. Vocatives closing a sentence: ", Yukon." or "great Mihai!".
+  // 2. Vocatives closing a sentence: ", Ann." or "great work Bob!".
   for (const hit of names.hits) {
     if (used.has(hit)) continue;
     const before = text.slice(Math.max(0, hit.start - 3), hit.start);
@@ -127,7 +127,7 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
     const line = lineAt(text, start);
     if (!prefixAllows(text, line.start, start)) continue;
     if (isOrdinaryWord(norm) || isHonorific(norm) || GREETING_WORD.test(raw)) continue;
-    // The name may run to three capitalised tokens ("Mohammad Reza Heidari:").
+    // The name may run to three capitalised tokens ("Jane Q. Public:").
     let j = i;
     while (j + 1 < tokens.count && j - i < 2 && isCapitalised(text.slice(tokens.start[j + 1]!, tokens.end[j + 1]!)) &&
       /^[ \t.]{1,2}$/.test(text.slice(tokens.end[j]!, tokens.start[j + 1]!))) j++;

@@ -5,7 +5,7 @@
  */
 export const WEIGHTS = {
   explicit: 0.99,
-  /** A name opening the comment ("Eric," on the first line). */
+  /** A name opening the comment ("Ann," on the first line). */
   salutationFirstLine: 0.95,
   /** A name opening a later paragraph. */
   salutationParagraph: 0.9,

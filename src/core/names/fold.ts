@@ -4,7 +4,7 @@
  */
 
 export interface Token {
-  /** Folded form used for matching ("eric" for "Eric's"). */
+  /** Folded form used for matching ("ann" for "Ann's"). */
   norm: string;
   /** Exact characters in the source text. */
   raw: string;
@@ -53,12 +53,12 @@ export function nameTokens(name: string): string[] {
   return tokenize(name.replace(/\([^)]*\)/g, ' ')).map((t) => t.norm);
 }
 
-/** Handles written as "@handle" anywhere in an author spelling, e.g. "Siah (@siah)". */
+/** Handles written as "@handle" anywhere in an author spelling, e.g. "Kim (@kim)". */
 export function handlesIn(name: string): string[] {
   return [...name.matchAll(/@([\p{L}\p{N}_.-]+)/gu)].map((m) => fold(m[1]!));
 }
 
-/** Key that merges spelling variants of one author: "M.Ali" = "M. Ali" = "m ali". */
+/** Key that merges spelling variants of one author: "J.Doe" = "J. Doe" = "j doe". */
 export function nameKey(name: string): string {
   const key = nameTokens(name).join('');
   return key || fold(name).replace(/\s+/g, '');

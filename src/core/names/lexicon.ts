@@ -2,7 +2,7 @@
  * The thread's vocabulary: every word token gets the numeric id of its folded form, so name
  * matching and quote finding compare numbers instead of strings. Tokenising is a hand-written
  * scanner into typed arrays (a word is a run of letters, digits and marks, with inner
- * apostrophes: "it's", "Eric's"); a possessive 's is folded away.
+ * apostrophes: "it's", "Ann's"); a possessive 's is folded away.
  */
 import { fold } from './fold';
 

@@ -1,6 +1,6 @@
 /**
  * Finds participant names in a comment's text: the longest alias at each token, with an
- * optional honorific in front ("Mister Ali", "Mr. Brill", "Your excellency ...") and "@" for
+ * optional honorific in front ("Mister Doe", "Mr. Cole", "Your excellency ...") and "@" for
  * handles. Case matters where it should: a name written in capitals in the participant's own
  * spelling must be capitalised (or all caps) in the text to count.
  */
@@ -28,7 +28,7 @@ const HONORIFICS = new Set([
   'excellency', 'brother', 'sister', 'comrade', 'uncle', 'aunt', 'rev', 'father', 'lord', 'lady',
 ]);
 
-/** Characters allowed between the tokens of one multi-token name ("M. Ali", "Eric A. Brill"). */
+/** Characters allowed between the tokens of one multi-token name ("J. Doe", "Ann B. Cole"). */
 const NAME_GAP = /^[ \t.\-_]{0,3}$/;
 const TITLE_GAP = /^[ \t.]{1,3}$/;
 
@@ -84,7 +84,7 @@ export function findNameHits(text: string, index: AliasIndex, tokens: TokenList,
     const handle = nameStart > 0 && text.charAt(nameStart - 1) === '@';
     let start = handle ? nameStart - 1 : nameStart;
     let honorific = false;
-    // Up to three title tokens right before the name: "Your excellency Mister Ali".
+    // Up to three title tokens right before the name: "Your excellency Mister Doe".
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       if (!TITLE_GAP.test(text.slice(tokens.end[j]!, tokens.start[j + 1]!))) break;
       const word = lex.norm(tokens.id[j]!);

@@ -1,6 +1,6 @@
 /**
  * Groups author spellings into participants: one participant per person across case,
- * punctuation and spacing variants ("M.Ali" = "M. Ali" = "m ali"), and across chat nick
+ * punctuation and spacing variants ("J.Doe" = "J. Doe" = "j doe"), and across chat nick
  * changes. People who are only talked about never become participants: only authors do.
  */
 import type { Participant, RawComment } from '../types';

@@ -1,6 +1,6 @@
 /**
  * Chooses one participant for a name hit. Exact full names beat partial aliases; among people
- * sharing the same kind of alias (two "Eric"s), the one who spoke most recently before the
+ * sharing the same kind of alias (two "Ann"s), the one who spoke most recently before the
  * comment wins, else the first to speak after it. The author is never chosen over someone else.
  */
 import type { AliasEntry } from './aliases';

@@ -18,20 +18,25 @@ export class CommentCollector {
   private readonly comments: RawComment[] = [];
   private readonly skipped: SkippedBlock[] = [];
   private readonly notes: string[] = [];
-  private readonly idCounts = new Map<string, number>();
+  /** Every id handed out or claimed so far. */
+  private readonly taken = new Set<string>();
+  /** Claims per id, for ids claimed (or handed out) more than once; others count 1. */
+  private readonly claims = new Map<string, number>();
   private readonly renamed: { from: string; to: string; line?: number }[] = [];
   private readonly unreadableTimes: { value: string; line?: number }[] = [];
 
   /** Reserves an id; a repeated one comes back with a suffix. Empty ids give undefined. */
   claimId(raw: string | undefined, line?: number): string | undefined {
     if (raw === undefined || raw === '') return undefined;
-    const seen = this.idCounts.get(raw) ?? 0;
-    this.idCounts.set(raw, seen + 1);
-    if (seen === 0) return raw;
+    const before = this.taken.size;
+    this.taken.add(raw);
+    if (this.taken.size > before) return raw; // the common case, with a single hash lookup
+    const seen = this.claims.get(raw) ?? 1;
+    this.claims.set(raw, seen + 1);
     let n = seen + 1;
     let id = `${raw}~${n}`;
-    while (this.idCounts.has(id)) id = `${raw}~${++n}`;
-    this.idCounts.set(id, 1);
+    while (this.taken.has(id)) id = `${raw}~${++n}`;
+    this.taken.add(id);
     this.renamed.push({ from: raw, to: id, line });
     return id;
   }

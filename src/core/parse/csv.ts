@@ -1,6 +1,6 @@
 /**
- * CSV / TSV parser (papaparse). The delimiter is read from the header line (comma, tab or
- * semicolon, whichever occurs most outside quotes) unless given. Header names are auto-mapped to
+ * CSV / TSV parser (rows split by csv-rows.ts, which reads as papaparse does). The delimiter is
+ * read from the header line (comma, tab or semicolon, whichever occurs most outside quotes) unless given. Header names are auto-mapped to
  * author/time/text/id/parent (see fields.ts) or mapped by hand with `columns`.
  *
  * Accounting for every row:
@@ -14,10 +14,10 @@
  * Text cells are kept verbatim apart from CRLF/CR becoming LF (no HTML stripping: CSV text is
  * taken as plain text); author, id, parent and time cells are trimmed.
  */
-import Papa from 'papaparse';
 import { InputError } from '../errors';
 import type { ParseResult, RawComment } from '../types';
 import { CommentCollector } from './collector';
+import { type CsvRow, readCsvRows } from './csv-rows';
 import { type ColumnMap, type Field, listNames, mapColumns, mappingHint } from './fields';
 import { stripBom } from './lines';
 
@@ -28,12 +28,7 @@ export interface CsvOptions {
   columns?: ColumnMap;
 }
 
-interface Row {
-  cells: string[];
-  /** Offsets of the row in the input: [start, end) including its line break. */
-  start: number;
-  end: number;
-}
+type Row = CsvRow;
 
 const DETECTABLE_DELIMITERS = [',', '\t', ';'] as const;
 
@@ -125,34 +120,18 @@ function lineAt(starts: readonly number[], offset: number): number {
 }
 
 function readRows(text: string, delimiter: string, starts: readonly number[]): Row[] {
-  const rows: Row[] = [];
-  let quoteProblem: { row: Row; message: string } | undefined;
-  let previous = 0;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    header: false,
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      const end = result.meta.cursor;
-      const row: Row = { cells: result.data, start: previous, end };
-      previous = end;
-      const quote = result.errors.find((e) => e.type === 'Quotes');
-      if (quote) {
-        quoteProblem = { row, message: quote.code === 'MissingQuotes' ? 'a quoted cell is never closed' : 'a quoted cell has text after its closing quote' };
-        parser.abort();
-        return;
-      }
-      if (row.start < text.length) rows.push(row);
-    },
-  });
+  const { rows, quoteProblem } = readCsvRows(text, delimiter);
   if (quoteProblem) {
-    const line = lineAt(starts, quoteProblem.row.start);
-    throw new InputError('BAD_CSV', `${quoteProblem.message} in the row starting at line ${line}`, {
+    const line = lineAt(starts, quoteProblem.start);
+    const message = quoteProblem.code === 'MissingQuotes' ? 'a quoted cell is never closed' : 'a quoted cell has text after its closing quote';
+    throw new InputError('BAD_CSV', `${message} in the row starting at line ${line}`, {
       line,
       unit: 'line',
       hint: 'Check the quotes on that line: a cell that contains quotes must be wrapped in quotes with each inner quote doubled ("").',
     });
   }
+  // A final row that starts at the very end is the empty remainder after a trailing line break.
+  while (rows.length > 0 && rows[rows.length - 1]!.start >= text.length) rows.pop();
   return rows;
 }
 

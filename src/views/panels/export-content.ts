@@ -1,0 +1,35 @@
+/**
+ * The text exports of the loaded thread under the current filters: the four CSV tables, GEXF
+ * and graph JSON, made by the same core functions as the CLI over the visible replies and
+ * graph, so the same filters give the same columns and content.
+ */
+import { commentsCsv, edgesCsv, nodesCsv, repliesCsv } from '../../core/export/tables';
+import { toGexf } from '../../core/export/gexf';
+import { toGraphJson } from '../../core/export/json';
+import { visibleGraph, visibleReplies } from '../../store/derived';
+import type { AppState } from '../../store/state';
+import type { ExportKind } from './export-names';
+
+export type TextExportKind = Exclude<ExportKind, 'network-png' | 'timeline-png'>;
+
+export interface TextExport {
+  text: string;
+  mime: string;
+}
+
+/** The content of a text export, or null when no thread is loaded. */
+export function textExport(kind: TextExportKind, state: AppState): TextExport | null {
+  const data = state.data;
+  if (!data) return null;
+  const csv = 'text/csv;charset=utf-8';
+  if (kind === 'comments-csv') return { text: commentsCsv(data.thread), mime: csv };
+  if (kind === 'replies-csv') return { text: repliesCsv(data.thread, visibleReplies(state)), mime: csv };
+  const graph = visibleGraph(state);
+  if (!graph) return null;
+  switch (kind) {
+    case 'nodes-csv': return { text: nodesCsv(graph), mime: csv };
+    case 'edges-csv': return { text: edgesCsv(graph), mime: csv };
+    case 'gexf': return { text: toGexf(graph, { title: data.thread.title ?? state.source?.label ?? 'thread' }), mime: 'application/gexf+xml;charset=utf-8' };
+    case 'graph-json': return { text: toGraphJson(graph), mime: 'application/json;charset=utf-8' };
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * The timeline view: mounts an SVG (frame, brush and — up to SVG_MAX_MARKS — the marks) and a
+ * canvas (marks above that) into the container, keeps them in step with the store (data, visible
+ * replies, selection, hover, colours, window) and the container's size, and wires hover, click,
+ * brush and keyboard to store actions. Registers the 'timeline-png' export while mounted.
+ */
+import { select } from 'd3';
+import type { Store } from '../../store/store';
+import type { AppState } from '../../store/state';
+import { visibleGraph, visibleReplies } from '../../store/derived';
+import { edgeKey } from '../../core/graph/build';
+import type { Comment, Reply, Thread } from '../../core/types';
+import { registerExporter } from '../exporters';
+import { TID } from '../testids';
+import { buildTimelineModel, type TimelineModel } from './model';
+import { computeLayout, type TimelineLayout } from './layout';
+import { buildHitIndex, type HitIndex } from './hit-test';
+import { emphasisFor } from './emphasis';
+import { participantColors } from './palette';
+import type { Scene } from './scene';
+import { clearSvgMarks, drawFrame, drawSvgMarks, type SvgLayers } from './render-svg';
+import { drawCanvasScene } from './render-canvas';
+import { createBrush } from './brush';
+import { createHoverLayer } from './tooltip';
+import { captionLine, tooltipLines } from './labels';
+import { timelinePng } from './export-png';
+
+/** Above this many marks the marks are drawn on a canvas instead of as SVG elements. */
+export const SVG_MAX_MARKS = 2000;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+interface Drawn {
+  thread: Thread | null;
+  replies: Reply[] | null;
+  selection: AppState['view']['selection'];
+  colorBy: AppState['view']['colorBy'];
+  window: AppState['view']['timeWindow'];
+  width: number;
+  height: number;
+}
+
+function commentOf(state: AppState, id: string, index: number): Comment | undefined {
+  const comments = state.data?.thread.comments ?? [];
+  const at = comments[index - 1];
+  return at?.id === id ? at : comments.find((c) => c.id === id);
+}
+
+function sameWindow(a: [number, number] | null, b: [number, number] | null): boolean {
+  return a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
+}
+
+export function mountTimeline(el: HTMLElement, store: Store): () => void {
+  el.dataset.testid = TID.timeline;
+  if (!el.hasAttribute('tabindex')) el.tabIndex = 0;
+  if (getComputedStyle(el).position === 'static') el.style.position = 'relative';
+
+  const svgEl = document.createElementNS(SVG_NS, 'svg');
+  Object.assign(svgEl.style, { position: 'absolute', left: '0', top: '0', display: 'block' });
+  const canvas = document.createElement('canvas');
+  Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', display: 'none' });
+  const emptyNote = document.createElement('div');
+  emptyNote.textContent = 'The timeline appears when a thread is loaded.';
+  Object.assign(emptyNote.style, { position: 'absolute', left: '14px', top: '10px', color: '#667085' });
+  el.append(svgEl, canvas, emptyNote);
+
+  const root = select(svgEl);
+  const layer = (name: string) => root.append('g').attr('class', name);
+  const layers: SvgLayers = {
+    bands: layer('bands'), lanes: layer('lanes'), axis: layer('axis'), legend: layer('legend'),
+    brush: layer('brush'), arcs: layer('arcs'), marks: layer('marks'),
+  };
+  const hover = createHoverLayer(el);
+
+  let model: TimelineModel | null = null;
+  let layout: TimelineLayout | null = null;
+  let hits: HitIndex | null = null;
+  let scene: Scene | null = null;
+  let mode: 'svg' | 'canvas' = 'svg';
+  let drawn: Drawn = { thread: null, replies: null, selection: null, colorBy: 'community', window: null, width: 0, height: 0 };
+  let colorsFor: { graph: unknown; sizeBy: string; colorBy: string; colors: Map<string, string> } | null = null;
+  let frame = 0;
+  let localHover: number | null = null;
+  let downMark: number | null = null;
+  let disposed = false;
+
+  const brush = createBrush(layers.brush, (brushed, final) => {
+    const current = store.getState().view.timeWindow;
+    if (!sameWindow(current, brushed)) store.dispatch({ type: 'view/timeWindow', window: brushed });
+    // Snap the drawn brush to the comments it covers (or clear it) once the gesture ends.
+    if (final) brush.show(store.getState().view.timeWindow);
+  });
+
+  function colorsOf(state: AppState): Map<string, string> {
+    const graph = visibleGraph(state);
+    const { sizeBy, colorBy } = state.view;
+    if (!colorsFor || colorsFor.graph !== graph || colorsFor.sizeBy !== sizeBy || colorsFor.colorBy !== colorBy) {
+      colorsFor = { graph, sizeBy, colorBy, colors: participantColors(graph, sizeBy, colorBy) };
+    }
+    return colorsFor.colors;
+  }
+
+  function edgeCommentIds(state: AppState): string[] | undefined {
+    const sel = state.view.selection;
+    if (sel?.kind !== 'edge') return undefined;
+    const graph = visibleGraph(state);
+    const key = edgeKey(sel.source, sel.target);
+    return graph?.hasEdge(key) ? graph.getEdgeAttribute(key, 'commentIds') : undefined;
+  }
+
+  function setCounts(marks: number, arcs: number, timeWindow: [number, number] | null): void {
+    el.dataset.mode = mode;
+    el.dataset.marks = String(marks);
+    el.dataset.arcs = String(arcs);
+    el.dataset.window = timeWindow ? `${timeWindow[0]}-${timeWindow[1]}` : '';
+    if (model) el.dataset.axis = model.xKind;
+  }
+
+  function clearDrawing(): void {
+    clearSvgMarks(layers);
+    for (const g of [layers.bands, layers.lanes, layers.axis, layers.legend]) g.selectAll('*').remove();
+    canvas.style.display = 'none';
+    brush.show(null);
+    hover.hide();
+    hover.ring(null);
+    model = layout = hits = scene = null;
+  }
+
+  function drawCanvas(s: Scene): void {
+    const ratio = window.devicePixelRatio || 1;
+    const w = s.layout.width, h = s.layout.height;
+    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+      canvas.width = Math.round(w * ratio);
+      canvas.height = Math.round(h * ratio);
+      canvas.style.width = `${w}px`;
+      canvas.style.height = `${h}px`;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    drawCanvasScene(ctx, s);
+    canvas.style.display = 'block';
+  }
+
+  function render(): void {
+    frame = 0;
+    if (disposed) return;
+    const started = performance.now();
+    const state = store.getState();
+    const width = el.clientWidth, height = el.clientHeight;
+    const data = state.data;
+    emptyNote.style.display = data ? 'none' : 'block';
+    if (!data || width < 40 || height < 40) {
+      clearDrawing();
+      setCounts(0, 0, state.view.timeWindow);
+      drawn = { ...drawn, thread: null, replies: null };
+      return;
+    }
+    const replies = visibleReplies(state);
+    const newModel = !model || drawn.thread !== data.thread || drawn.replies !== replies;
+    if (newModel) model = buildTimelineModel(data.thread, replies);
+    const m = model!;
+    if (newModel || !layout || drawn.width !== width || drawn.height !== height) {
+      layout = computeLayout(m, width, height);
+      hits = buildHitIndex(m, layout);
+    }
+    svgEl.setAttribute('width', String(width));
+    svgEl.setAttribute('height', String(height));
+    const timeWindow = state.view.timeWindow;
+    scene = {
+      model: m,
+      layout,
+      emphasis: emphasisFor(m, state.view.selection, edgeCommentIds(state)),
+      colors: colorsOf(state),
+      window: timeWindow,
+    };
+    drawFrame(layers, scene, (id) => store.dispatch({ type: 'view/select', selection: { kind: 'participant', id } }));
+    mode = m.marks.length > SVG_MAX_MARKS ? 'canvas' : 'svg';
+    if (mode === 'svg') {
+      canvas.style.display = 'none';
+      drawSvgMarks(layers, scene);
+    } else {
+      clearSvgMarks(layers);
+      drawCanvas(scene);
+    }
+    brush.update(m, layout, timeWindow);
+    drawn = { thread: data.thread, replies, selection: state.view.selection, colorBy: state.view.colorBy, window: timeWindow, width, height };
+    setCounts(m.marks.length, m.arcs.length, timeWindow);
+    showHoverRing(state);
+    el.dataset.renderMs = String(Math.round(performance.now() - started));
+  }
+
+  function schedule(): void {
+    if (!frame && !disposed) frame = requestAnimationFrame(render);
+  }
+
+  function showHoverRing(state: AppState): void {
+    const h = state.hover;
+    const mark = h?.kind === 'comment' && model ? model.markOf.get(h.id) : undefined;
+    if (mark === undefined || !hits || !layout) {
+      hover.ring(null);
+      return;
+    }
+    const [x, y] = hits.center(mark);
+    hover.ring({ x, y, r: layout.markRadius + 3 });
+  }
+
+  function markAt(event: MouseEvent): number | null {
+    if (!hits) return null;
+    const box = svgEl.getBoundingClientRect();
+    return hits.find(event.clientX - box.left, event.clientY - box.top);
+  }
+
+  function setLocalHover(mark: number | null): void {
+    if (mark === localHover) return;
+    localHover = mark;
+    const state = store.getState();
+    const comment = mark !== null && model ? commentOf(state, model.marks[mark]!.commentId, model.marks[mark]!.index) : undefined;
+    if (mark === null || !comment || !hits) {
+      hover.hide();
+      store.dispatch({ type: 'view/hover', hover: null });
+      return;
+    }
+    const [x, y] = hits.center(mark);
+    hover.show(tooltipLines(comment), x, y);
+    store.dispatch({ type: 'view/hover', hover: { kind: 'comment', id: comment.id } });
+  }
+
+  const onPointerMove = (event: PointerEvent) => {
+    // No tooltips while a button is down (brushing).
+    setLocalHover(event.buttons !== 0 || brush.isActive() ? null : markAt(event));
+  };
+  const onPointerLeave = () => setLocalHover(null);
+  const onMouseDown = (event: MouseEvent) => {
+    el.focus({ preventScroll: true });
+    downMark = markAt(event);
+    // A press on a mark selects it; it must not start a brush (canvas marks lie over the brush area).
+    if (downMark !== null) event.stopPropagation();
+  };
+  const onClick = (event: MouseEvent) => {
+    const mark = markAt(event);
+    if (mark === null || mark !== downMark || !model) return;
+    store.dispatch({ type: 'view/select', selection: { kind: 'comment', id: model.marks[mark]!.commentId } });
+  };
+  const onDoubleClick = (event: MouseEvent) => {
+    if (markAt(event) === null && store.getState().view.timeWindow) store.dispatch({ type: 'view/timeWindow', window: null });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && store.getState().view.timeWindow) {
+      store.dispatch({ type: 'view/timeWindow', window: null });
+      event.preventDefault();
+    }
+  };
+  svgEl.addEventListener('pointermove', onPointerMove);
+  svgEl.addEventListener('pointerleave', onPointerLeave);
+  svgEl.addEventListener('mousedown', onMouseDown, true);
+  svgEl.addEventListener('click', onClick);
+  svgEl.addEventListener('dblclick', onDoubleClick);
+  el.addEventListener('keydown', onKeyDown);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.hover !== previous.hover) showHoverRing(state);
+    if (state.data !== previous.data) {
+      localHover = null;
+      hover.hide();
+    }
+    const v = state.view;
+    if (
+      state.data?.thread !== drawn.thread ||
+      (state.data && visibleReplies(state) !== drawn.replies) ||
+      v.selection !== drawn.selection ||
+      v.colorBy !== drawn.colorBy ||
+      !sameWindow(v.timeWindow, drawn.window)
+    ) schedule();
+  });
+
+  const resizeObserver = new ResizeObserver(() => schedule());
+  resizeObserver.observe(el);
+
+  const unregister = registerExporter('timeline-png', async () => {
+    const state = store.getState();
+    if (!state.data || !scene) throw new Error('There is no timeline to export: load a thread first.');
+    const s = scene;
+    return timelinePng({
+      svg: svgEl,
+      width: s.layout.width,
+      height: s.layout.height,
+      caption: captionLine(state.data.thread, state.view, s.model.arcs.length),
+      ...(mode === 'canvas' ? { drawMarks: (ctx: CanvasRenderingContext2D) => drawCanvasScene(ctx, s) } : {}),
+    });
+  });
+
+  render();
+
+  return () => {
+    if (disposed) return;
+    disposed = true;
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    unsubscribe();
+    unregister();
+    resizeObserver.disconnect();
+    svgEl.removeEventListener('pointermove', onPointerMove);
+    svgEl.removeEventListener('pointerleave', onPointerLeave);
+    svgEl.removeEventListener('mousedown', onMouseDown, true);
+    svgEl.removeEventListener('click', onClick);
+    svgEl.removeEventListener('dblclick', onDoubleClick);
+    el.removeEventListener('keydown', onKeyDown);
+    brush.dispose();
+    hover.dispose();
+    svgEl.remove();
+    canvas.remove();
+    emptyNote.remove();
+    for (const key of ['mode', 'marks', 'arcs', 'window', 'axis', 'renderMs']) delete el.dataset[key];
+  };
+}

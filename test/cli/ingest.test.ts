@@ -1,0 +1,87 @@
+/**
+ * The command line as a user runs it: outputs written, summary on stderr, exit code 2 with a
+ * clear message (file, line, what to do) for bad input and bad options, never a stack trace.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const bin = join(root, 'bin/threadgraph.mjs');
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('threadgraph ingest', () => {
+  it('writes the six outputs for the seed and prints a summary', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tg-'));
+    const r = run(['ingest', 'seeds/000_be01d75ba33c9c53.txt', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['comments.csv', 'edges.csv', 'graph.gexf', 'graph.json', 'nodes.csv', 'replies.csv']);
+    expect(r.stderr).toContain('25 comments · 11 participants');
+    expect(r.stderr).toMatch(/skipped blocks: 2/);
+    expect(r.stderr).toContain('line 1–57: article and page text above the comments heading');
+    expect(readFileSync(join(out, 'replies.csv'), 'utf8').split('\n')[0]).toBe('comment_id,comment_index,author,target,target_comment_id,signal,confidence,evidence');
+    const nodes = readFileSync(join(out, 'nodes.csv'), 'utf8').trim().split('\n');
+    expect(nodes).toHaveLength(12);
+    expect(readFileSync(join(out, 'graph.gexf'), 'utf8')).toContain('<gexf');
+  }, 30_000);
+
+  it('is deterministic: the same input gives byte-identical outputs', () => {
+    const a = mkdtempSync(join(tmpdir(), 'tg-'));
+    const b = mkdtempSync(join(tmpdir(), 'tg-'));
+    run(['ingest', 'data/seed-comments.csv', '--out', a]);
+    run(['ingest', 'data/seed-comments.csv', '--out', b]);
+    for (const f of readdirSync(a)) expect(readFileSync(join(a, f), 'utf8')).toBe(readFileSync(join(b, f), 'utf8'));
+  }, 30_000);
+
+  it('honours --min-confidence and --signals', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tg-'));
+    run(['ingest', 'seeds/000_be01d75ba33c9c53.txt', '--out', out, '--signals', 'quote', '--min-confidence', '0.8']);
+    const rows = readFileSync(join(out, 'replies.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/,quote,0\.(8|9)\d\d,/);
+  }, 30_000);
+
+  it('exits 2 naming the file and line for a broken CSV, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-'));
+    const file = join(dir, 'broken.csv');
+    writeFileSync(file, 'author,text\nann,"fine"\nbob,"never closed\n');
+    const r = run(['ingest', file, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.csv, line 3: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(() => readdirSync(join(dir, 'out'))).toThrow();
+  }, 30_000);
+
+  it('exits 2 with usage help for bad options and missing files', () => {
+    expect(run(['ingest']).code).toBe(2);
+    const bad = run(['ingest', 'seeds/000_be01d75ba33c9c53.txt', '--min-confidence', '7']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--min-confidence must be a number from 0 to 1');
+    const missing = run(['ingest', 'no/such/file.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no/such/file.txt: cannot read the file (ENOENT)');
+    const unknown = run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+  }, 30_000);
+
+  it('prints help', () => {
+    const r = run(['help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('threadgraph ingest FILE');
+  }, 30_000);
+});
+
+describe('package bin', () => {
+  it('package.json exposes the threadgraph command', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(pkg.bin.threadgraph).toBe('bin/threadgraph.mjs');
+    expect(execFileSync(process.execPath, [join(root, pkg.bin.threadgraph), 'help'], { encoding: 'utf8' })).toContain('usage: threadgraph');
+  }, 30_000);
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../../src/core/parse/dates';
+import { mulberry32 } from '../../../src/core/graph/random';
+
+describe('parseDate: machine-written UTC times', () => {
+  it('reads YYYY-MM-DDTHH:MM:SSZ to the second, dropping any fraction', () => {
+    expect(parseDate('2024-01-01T00:00:00Z')).toEqual({ iso: '2024-01-01T00:00:00Z', precision: 'second' });
+    expect(parseDate('2024-02-29T23:59:59.999Z')).toEqual({ iso: '2024-02-29T23:59:59Z', precision: 'second' });
+    expect(parseDate('2010-04-29T14:05:33.341Z')).toEqual({ iso: '2010-04-29T14:05:33Z', precision: 'second' });
+  });
+
+  it('rejects impossible clock times and years out of range', () => {
+    expect(parseDate('2024-01-01T24:00:00Z')).toBeUndefined();
+    expect(parseDate('2024-01-01T10:60:00Z')).toBeUndefined();
+    expect(parseDate('1969-12-31T23:59:59Z')).toBeUndefined();
+    expect(parseDate('2101-01-01T00:00:00Z')).toBeUndefined();
+  });
+
+  it('gives the same answer with and without the shortcut for exact-shape strings', () => {
+    // A leading space keeps a string off the exact-shape shortcut, so both paths are compared.
+    const rng = mulberry32(7);
+    const pick = (options: readonly string[]): string => options[Math.floor(rng() * options.length)]!;
+    for (let i = 0; i < 5000; i++) {
+      const s = `${pick(['1969', '1970', '1999', '2000', '2023', '2024', '2100', '2101'])}-${pick(['00', '01', '02', '04', '06', '09', '11', '12', '13'])}-`
+        + `${pick(['00', '01', '15', '28', '29', '30', '31', '32'])}T${pick(['00', '09', '23', '24'])}:${pick(['00', '30', '59', '60'])}:`
+        + `${pick(['00', '30', '59', '60'])}${pick(['', '.5', '.123', '.999999'])}Z`;
+      expect(parseDate(s), s).toEqual(parseDate(` ${s}`));
+    }
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The app as a new user meets it: the seed opens by itself, a participant's comments show their
+ * evidence, filters and the timeline brush change the network, a shared URL reopens the same view.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openApp, summary } from './browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const edgesOf = async (page: import('playwright-core').Page) => Number(await page.getByTestId('network').getAttribute('data-edges'));
+
+describe('the app on the seed thread', () => {
+  it('opens on the seed with no set-up', async () => {
+    const { page, errors } = await openApp(browser);
+    expect(await summary(page)).toMatch(/11 participants · 25 comments · \d+ replies/);
+    expect(Number(await page.getByTestId('network').getAttribute('data-nodes'))).toBe(11);
+    expect(Number(await page.getByTestId('timeline').getAttribute('data-marks'))).toBe(25);
+    expect(await page.getByTestId('report').textContent()).toMatch(/squarespace/i);
+    expect(errors).toEqual([]);
+  });
+
+  it('selecting Eric A. Brill lists his 5 comments with the evidence highlighted', async () => {
+    const { page } = await openApp(browser, 'sel=p:eric-a-brill');
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toContain('Eric A. Brill');
+    const cards = page.getByTestId('comment-card');
+    expect(await cards.count()).toBe(5);
+    const marks = await page.getByTestId('evidence').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['Scott', 'ange paris', 'M.Ali', 'SCOTT']));
+    // Each highlighted word is exactly a substring of its comment's text.
+    for (let i = 0; i < 5; i++) {
+      const card = cards.nth(i);
+      const text = (await card.textContent()) ?? '';
+      for (const m of await card.getByTestId('evidence').allTextContents()) expect(text).toContain(m);
+    }
+  });
+
+  it('selecting a participant by clicking the network node', async () => {
+    const { page } = await openApp(browser);
+    const pos = await page.evaluate(() => {
+      const tg = (window as unknown as { threadgraph: { sigma: { getGraph(): { getNodeAttributes(n: string): { x: number; y: number } }; graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement } } }).threadgraph;
+      const a = tg.sigma.getGraph().getNodeAttributes('megan');
+      const v = tg.sigma.graphToViewport(a);
+      const r = tg.sigma.getContainer().getBoundingClientRect();
+      return { x: r.left + v.x, y: r.top + v.y };
+    });
+    await page.mouse.click(pos.x, pos.y);
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toContain('Megan');
+    expect(page.url()).toContain('sel=p%3Amegan');
+  });
+
+  it('toggling a signal and moving the confidence slider change the network and the summary', async () => {
+    const { page } = await openApp(browser);
+    const before = await summary(page);
+    const edges0 = await edgesOf(page);
+    await page.getByTestId('signal-salutation').uncheck();
+    await expect.poll(() => summary(page)).not.toBe(before);
+    await expect.poll(() => edgesOf(page)).toBeLessThan(edges0);
+    await page.getByTestId('signal-salutation').check();
+    await expect.poll(() => edgesOf(page)).toBe(edges0);
+    await page.getByTestId('confidence-slider').fill('0.95');
+    await expect.poll(() => edgesOf(page)).toBeLessThan(edges0);
+    expect(await page.getByTestId('confidence-value').textContent()).toContain('0.95');
+  });
+
+  it('brushing the timeline filters the network to the replies in that window', async () => {
+    const { page } = await openApp(browser);
+    const edges0 = await edgesOf(page);
+    const box = (await page.getByTestId('timeline').boundingBox())!;
+    // Brush the left third of the plot area.
+    await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-window')).toMatch(/^\d+-\d+$/);
+    await expect.poll(() => edgesOf(page)).toBeLessThan(edges0);
+    expect(page.url()).toMatch(/[?&]w=\d+-\d+/);
+  });
+
+  it("opens an edge's evidence", async () => {
+    const { page } = await openApp(browser, 'sel=e:m-ali>ange-paris');
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toMatch(/M\.Ali → ange paris/);
+    const marks = await page.getByTestId('evidence').allTextContents();
+    expect(marks.some((m) => m.includes('what we know is that we are right'))).toBe(true);
+  });
+
+  it('a shared URL reopens the same view', async () => {
+    const query = 'min=0.8&signals=salutation,quote&size=words&color=inWeight&sel=p:catherine&w=5-20&q=ali';
+    const { page } = await openApp(browser, query);
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toContain('Catherine');
+    expect(await page.getByTestId('confidence-value').textContent()).toContain('0.8');
+    expect(await page.getByTestId('signal-mention').isChecked()).toBe(false);
+    expect(await page.getByTestId('signal-quote').isChecked()).toBe(true);
+    expect(await page.getByTestId('size-by').inputValue()).toBe('words');
+    expect(await page.getByTestId('color-by').inputValue()).toBe('inWeight');
+    expect(await page.getByTestId('search').inputValue()).toBe('ali');
+    expect(await page.getByTestId('timeline').getAttribute('data-window')).toBe('5-20');
+    const edges = await edgesOf(page);
+    const first = await summary(page);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toContain('Catherine');
+    expect(await summary(page)).toBe(first);
+    expect(await edgesOf(page)).toBe(edges);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Loading other formats, hostile and broken input, and every export.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openApp, summary } from './browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+const fixture = (p: string) => new URL(`../fixtures/${p}`, import.meta.url).pathname;
+
+async function download(page: Page, what: string): Promise<{ name: string; body: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${what}`).click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), body: readFileSync(path!) };
+}
+
+/** PNG signature, size from IHDR, and whether the image is more than a blank background. */
+function pngInfo(buf: Buffer): { width: number; height: number } {
+  expect(buf.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+describe('loading', () => {
+  it('opens a CSV chosen with the file input', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('file-input').setInputFiles(new URL('../../data/seed-comments.csv', import.meta.url).pathname);
+    await expect.poll(() => page.getByTestId('report').textContent()).toMatch(/csv/i);
+    expect(await summary(page)).toMatch(/11 participants · 25 comments/);
+  });
+
+  it('opens pasted JSON', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('paste-button').click();
+    await page.getByTestId('paste-area').fill(JSON.stringify([
+      { author: 'Ann Lee', text: 'Is the bridge open?' },
+      { author: 'Bob Stone', text: 'Ann, yes since Monday.' },
+      { author: 'Cy Park', text: 'Bob: not for trucks.' },
+    ]));
+    await page.getByTestId('paste-submit').click();
+    await expect.poll(() => summary(page)).toMatch(/3 participants · 3 comments · 2 replies/);
+  });
+
+  it('a broken file gets a message naming the line, and the thread shown stays', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('file-input').setInputFiles(fixture('e2e/broken.csv'));
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toMatch(/broken\.csv.*line 3/);
+    expect(await summary(page)).toMatch(/11 participants · 25 comments/);
+  });
+
+  it('a hostile thread runs nothing and shows its markup as text', async () => {
+    const { page, errors } = await openApp(browser);
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; void d.dismiss(); });
+    await page.getByTestId('file-input').setInputFiles(fixture('e2e/hostile-thread.csv'));
+    await expect.poll(() => summary(page)).toMatch(/4 participants · 4 comments/);
+    // Look at every participant's comments so all text gets rendered.
+    for (const id of ['mallory', 'trent']) {
+      await page.evaluate((pid) => (window as unknown as { threadgraph: { store: { dispatch(a: unknown): void } } }).threadgraph.store.dispatch({ type: 'view/select', selection: { kind: 'participant', id: pid } }), id);
+      await expect.poll(() => page.getByTestId('details').textContent()).toContain('<');
+    }
+    await page.mouse.move(10, 10);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    expect(await page.getByTestId('details').textContent()).toMatch(/<(svg|img|a) /);
+    expect(await page.locator('#details script, #details img, #details svg, #details a[href^="javascript"]').count()).toBe(0);
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+  });
+});
+
+describe('exports', () => {
+  it('downloads a network PNG with drawn pixels at 2x', async () => {
+    const { page } = await openApp(browser);
+    const { name, body } = await download(page, 'network-png');
+    expect(name).toMatch(/network.*\.png$/);
+    const { width, height } = pngInfo(body);
+    const box = (await page.getByTestId('network').boundingBox())!;
+    expect(width).toBeGreaterThanOrEqual(Math.floor(box.width * 2) - 2);
+    expect(height).toBeGreaterThan(box.height);
+    // Drawn: decode in the page and count non-background pixels.
+    const inked = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235) n++;
+      return n / (c.width * c.height);
+    }, body.toString('base64'));
+    expect(inked).toBeGreaterThan(0.005);
+  });
+
+  it('downloads a timeline PNG', async () => {
+    const { page } = await openApp(browser);
+    const { name, body } = await download(page, 'timeline-png');
+    expect(name).toMatch(/timeline.*\.png$/);
+    expect(pngInfo(body).width).toBeGreaterThan(400);
+  });
+
+  it('downloads the CSV tables, GEXF and JSON for the current filters', async () => {
+    const { page } = await openApp(browser, 'min=0.9');
+    const replies = await download(page, 'replies-csv');
+    expect(replies.name).toMatch(/replies.*min0\.9.*\.csv$/);
+    const rows = replies.body.toString('utf8').trim().split('\n');
+    expect(rows[0]).toBe('comment_id,comment_index,author,target,target_comment_id,signal,confidence,evidence');
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows.slice(1)) expect(Number(r.match(/,(0\.\d{3}|1\.000),/)![1])).toBeGreaterThanOrEqual(0.9);
+    const edges = await download(page, 'edges-csv');
+    expect(edges.body.toString('utf8').split('\n')[0]).toBe('source,target,weight,explicit,salutation,mention,quote,reference,adjacency,mean_confidence,comment_ids');
+    const nodes = await download(page, 'nodes-csv');
+    expect(nodes.body.toString('utf8').trim().split('\n')).toHaveLength(12);
+    const comments = await download(page, 'comments-csv');
+    expect(comments.body.toString('utf8').trim().split('\n')[0]).toBe('comment_id,comment_index,author,timestamp,text');
+    const gexf = await download(page, 'gexf');
+    expect(gexf.name).toMatch(/\.gexf$/);
+    const xml = gexf.body.toString('utf8');
+    expect(xml).toContain('<gexf');
+    expect((xml.match(/<node /g) ?? []).length).toBe(11);
+    const json = await download(page, 'graph-json');
+    expect(JSON.parse(json.body.toString('utf8')).nodes).toHaveLength(11);
+  });
+
+  it('exported cells from a hostile thread cannot run as formulas', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('file-input').setInputFiles(fixture('e2e/hostile-thread.csv'));
+    await expect.poll(() => summary(page)).toMatch(/4 comments/);
+    const text = (await download(page, 'comments-csv')).body.toString('utf8');
+    expect(text).toContain(`'=1+2 and @SUM(A1)`);
+    expect(text).toContain(`'=HYPERLINK(`);
+    expect(text).not.toMatch(/(^|,)=/m);
+  });
+});

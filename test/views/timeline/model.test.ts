@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimelineModel } from '../../../src/views/timeline/model';
+import { chooseXKind, hasTimeOfDay } from '../../../src/views/timeline/x-kind';
+import { makeThread } from '../../helpers/make-thread';
+import type { Reply } from '../../../src/core/types';
+import { chatIngest, modelOf, seedIngest } from './fixtures';
+
+describe('timeline model on the seed (dates only)', () => {
+  const { thread, replies, model } = modelOf(seedIngest());
+
+  it('orders comments by index, because every comment only has a day', () => {
+    expect(model.xKind).toBe('index');
+    expect(model.marks).toHaveLength(25);
+    expect(model.marks.map((m) => m.x)).toEqual(thread.comments.map((c) => c.index));
+    expect(model.xDomain).toEqual([0.5, 25.5]);
+  });
+
+  it('gives one lane per participant in order of their first comment, labelled with their name', () => {
+    expect(model.lanes.map((l) => l.name)).toEqual([
+      'Eric A. Brill', 'ange paris', 'M.Ali', 'Arshama', 'Bozorg', 'Scott Lucas', 'Catherine', 'Barry', 'Megan', 'escot', 'Bill',
+    ]);
+    const eric = model.laneOf.get('eric-a-brill')!;
+    expect(model.marks.filter((m) => m.lane === eric).map((m) => m.index)).toEqual([1, 3, 7, 22, 25]);
+  });
+
+  it('shows the two days as bands over the index axis', () => {
+    expect(model.dayBands).toEqual([
+      { day: '2010-04-29', fromIndex: 1, toIndex: 5, x0: 0.5, x1: 5.5 },
+      { day: '2010-04-30', fromIndex: 6, toIndex: 25, x0: 5.5, x1: 25.5 },
+    ]);
+  });
+
+  it('draws one arc per visible reply, from the answering mark to the answered comment', () => {
+    expect(model.arcs).toHaveLength(replies.length);
+    const arc = model.arcs.find((a) => a.replyId === 'c2->eric-a-brill')!;
+    expect(model.marks[arc.from]!.commentId).toBe('c2');
+    expect(model.marks[arc.to!]!.commentId).toBe('c1');
+    expect(arc.toX).toBe(1);
+    expect(arc.toLane).toBe(model.laneOf.get('eric-a-brill'));
+    expect(arc.signal).toBe('salutation');
+  });
+
+  it('draws a stub to the answered person\'s lane when no earlier comment of theirs is known', () => {
+    // Comment 1 greets someone who only writes later (comment 9).
+    const stub = model.arcs.find((a) => a.replyId === 'c1->scott-lucas')!;
+    expect(stub.to).toBeNull();
+    expect(stub.toX).toBe(1);
+    expect(stub.toLane).toBe(model.laneOf.get('scott-lucas'));
+  });
+
+  it('draws only the replies it is given (the visible ones)', () => {
+    const quotes = replies.filter((r) => r.signal === 'quote');
+    const m = buildTimelineModel(thread, quotes);
+    expect(m.arcs.map((a) => a.replyId)).toEqual(quotes.map((r) => r.id));
+    expect(m.marks).toHaveLength(25);
+  });
+});
+
+describe('timeline model on chat logs (times to the minute, system lines)', () => {
+  it('uses the time axis when every message has a distinct time of day, and leaves system lines out', () => {
+    const { model } = modelOf(chatIngest('irssi-gardening.log'));
+    expect(model.xKind).toBe('time');
+    expect(model.marks.map((m) => m.index)).toEqual([4, 5, 6, 8, 11, 12]);
+    expect(model.marks[0]!.x).toBe(Date.parse('2004-11-13T23:51:00Z'));
+    expect(model.lanes.map((l) => l.name)).toEqual(['wren', 'moss', 'sorrel']);
+    expect(model.dayBands).toEqual([]);
+    // Padded so the first and last marks sit inside the plot.
+    expect(model.xDomain[0]).toBeLessThan(model.marks[0]!.x);
+    expect(model.xDomain[1]).toBeGreaterThan(model.marks[5]!.x);
+    expect(model.byX.map((i) => model.marks[i]!.index)).toEqual([4, 5, 6, 8, 11, 12]);
+  });
+
+  it('falls back to comment order for an undated log', () => {
+    const { model, thread } = modelOf(chatIngest('ubuntu-irc-excerpt.txt'));
+    expect(model.xKind).toBe('index');
+    expect(model.dayBands).toEqual([]);
+    const spoken = thread.comments.filter((c) => !c.system);
+    expect(model.marks.map((m) => m.x)).toEqual(spoken.map((c) => c.index));
+    expect(model.arcs.length).toBeGreaterThan(0);
+  });
+});
+
+describe('choosing the axis', () => {
+  const at = (time: string, timePrecision?: 'day' | 'minute' | 'second') => ({ time, ...(timePrecision ? { timePrecision } : {}) });
+
+  it('needs a time of day on every comment', () => {
+    expect(chooseXKind([at('2020-01-01T10:00:00Z', 'minute'), at('2020-01-01T10:05:00Z', 'minute')])).toBe('time');
+    expect(chooseXKind([at('2020-01-01T10:00:00Z', 'minute'), at('2020-01-02T00:00:00Z', 'day')])).toBe('index');
+    expect(chooseXKind([at('2020-01-01T10:00:00Z', 'minute'), {}])).toBe('index');
+    expect(chooseXKind([at('2020-01-01T10:00:00Z', 'minute')])).toBe('index');
+  });
+
+  it('needs times distinct enough to order the comments', () => {
+    const sameMinute = Array.from({ length: 10 }, (_, i) => at(i < 8 ? '2020-01-01T10:00:00Z' : `2020-01-01T10:0${i}:00Z`, 'minute'));
+    expect(chooseXKind(sameMinute)).toBe('index');
+    const spread = Array.from({ length: 10 }, (_, i) => at(`2020-01-01T10:${String(i % 6).padStart(2, '0')}:00Z`, 'minute'));
+    expect(chooseXKind(spread)).toBe('time');
+  });
+
+  it('reads a midnight time without precision as a bare date', () => {
+    expect(hasTimeOfDay({ time: '2020-01-01T00:00:00Z' })).toBe(false);
+    expect(hasTimeOfDay({ time: '2020-01-01T13:20:00Z' })).toBe(true);
+    expect(hasTimeOfDay({ time: '2020-01-01T00:00:00Z', timePrecision: 'second' })).toBe(true);
+  });
+});
+
+describe('lanes for people who are answered but silent', () => {
+  it('adds a lane after everyone who wrote, and ends the stub there', () => {
+    const thread = makeThread([
+      ['Ann Lee', 'First.'],
+      ['Bo Ek', 'Second.'],
+    ]);
+    // A participant who wrote nothing shown (e.g. only system lines), answered by comment 2.
+    thread.participants.push({ id: 'cy-po', name: 'Cy Po', spellings: ['Cy Po'], commentIndexes: [] });
+    const reply: Reply = {
+      id: 'c2->cy-po', commentId: 'c2', commentIndex: 2, source: thread.comments[1]!.authorId, target: 'cy-po',
+      signal: 'mention', confidence: 0.7,
+      evidence: { signal: 'mention', confidence: 0.7, text: 'x', start: 0, end: 0 }, support: [],
+    };
+    const model = buildTimelineModel(thread, [reply]);
+    expect(model.lanes.map((l) => l.name)).toEqual(['Ann Lee', 'Bo Ek', 'Cy Po']);
+    expect(model.arcs[0]).toMatchObject({ to: null, toLane: 2, toX: 2 });
+  });
+});
