@@ -1,5 +1,6 @@
 /**
- * Vite builds and serves the browser app; Vitest runs the unit tests in Node with TZ pinned to UTC.
+ * Vite builds and serves the browser app (plus the bare-sigma benchmark page); Vitest runs the
+ * unit tests in Node with TZ pinned to UTC.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -7,7 +8,12 @@ process.env.TZ = 'UTC';
 
 export default defineConfig({
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: { input: { main: 'index.html', bench: 'src/bench/bare-sigma.html' } },
+  },
   worker: { format: 'es' },
   test: {
     include: ['test/**/*.test.ts'],

@@ -12,7 +12,7 @@ import type { Format, Reply, Signal, Thread } from '../types';
 import { communityNumbers } from './communities';
 import { combineConfidence } from '../infer/weights';
 import { activityAt, nodeSize, replyFlowsAt } from './metrics';
-import type { ReplyFlow } from './metrics';
+import { prepareAdjacency } from './adjacency';
 import { defaultLayoutIterations, initialPositions, refineLayout } from './positions';
 
 export interface NodeAttributes {
@@ -116,6 +116,12 @@ function byThreadOrder(a: Reply, b: Reply): number {
  * comment → target pair. Returned in thread order (comment index, then target id).
  * Throws InputError (BAD_OPTION) on a bad filter.
  */
+/** True when every piece of evidence comes from an enabled signal (a loop: this runs on every reply). */
+function allEnabled(support: Reply['support'], enabled: ReadonlySet<Signal>): boolean {
+  for (let i = 0; i < support.length; i++) if (!enabled.has(support[i]!.signal)) return false;
+  return true;
+}
+
 /**
  * The reply as if only the enabled signals had run: its evidence from disabled signals is
  * dropped and the confidence recombined from what remains (undefined when nothing remains).
@@ -123,7 +129,7 @@ function byThreadOrder(a: Reply, b: Reply): number {
  * running inference with just those signals.
  */
 export function withSignals(reply: Reply, enabled: ReadonlySet<Signal>): Reply | undefined {
-  if (reply.support.every((e) => enabled.has(e.signal))) return reply;
+  if (allEnabled(reply.support, enabled)) return reply;
   const support = reply.support.filter((e) => enabled.has(e.signal));
   const primary = support[0];
   if (!primary) return undefined;
@@ -198,19 +204,23 @@ function draftEdges(replies: readonly Reply[], positionOf: ReadonlyMap<string, n
   const weights = new Int32Array(m);
   const bySignal = new Int32Array(m * SIGNALS.length);
   const confidenceSum = new Float64Array(m);
-  const replyIds: string[][] = [];
-  const commentIds: string[][] = [];
-  for (let e = 0; e < m; e++) {
-    replyIds.push([]);
-    commentIds.push([]);
-  }
   replies.forEach((reply, r) => {
     const e = edgeOf[r]!;
     weights[e]!++;
     bySignal[e * SIGNALS.length + SIGNALS.indexOf(reply.signal)]!++;
     confidenceSum[e]! += reply.confidence;
-    replyIds[e]!.push(reply.id);
-    commentIds[e]!.push(reply.commentId);
+  });
+  // Reply and comment ids grouped by edge (a counting sort, thread order kept within each edge),
+  // so each edge's lists are cut out at their exact size.
+  const first = new Int32Array(m + 1);
+  for (let e = 0; e < m; e++) first[e + 1] = first[e]! + weights[e]!;
+  const fill = first.slice(0, m);
+  const replyIdsByEdge = new Array<string>(replies.length);
+  const commentIdsByEdge = new Array<string>(replies.length);
+  replies.forEach((reply, r) => {
+    const at = fill[edgeOf[r]!]!++;
+    replyIdsByEdge[at] = reply.id;
+    commentIdsByEdge[at] = reply.commentId;
   });
   const attributes: EdgeAttributes[] = [];
   for (let e = 0; e < m; e++) {
@@ -224,37 +234,11 @@ function draftEdges(replies: readonly Reply[], positionOf: ReadonlyMap<string, n
       reference: count('reference'),
       adjacency: count('adjacency'),
       meanConfidence: confidenceSum[e]! / weights[e]!,
-      replyIds: replyIds[e]!,
-      commentIds: commentIds[e]!,
+      replyIds: replyIdsByEdge.slice(first[e]!, first[e + 1]!),
+      commentIds: commentIdsByEdge.slice(first[e]!, first[e + 1]!),
     });
   }
   return { keys, sources, targets, weights, attributes };
-}
-
-/**
- * graphology keeps each node's neighbours in plain objects keyed by neighbour id (`in`, `out`).
- * Filling thousands of fresh `{}` objects with distinct keys makes V8 create a hidden class per
- * added key; objects that start in hash-map ("dictionary") mode avoid that, which roughly halves
- * the cost of adding the edges of a large graph. Only the still empty adjacency objects of nodes
- * that will get edges on that side are swapped, before any edge exists, for objects with the same
- * prototype, so the graph behaves exactly the same (and nothing changes if graphology's internals differ).
- */
-function prepareAdjacency(graph: ThreadGraph, flows: readonly ReplyFlow[]): void {
-  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
-  if (graph.size !== 0 || !(nodes instanceof Map) || nodes.size !== flows.length) return;
-  let i = 0;
-  for (const data of nodes.values() as IterableIterator<Record<string, unknown>>) {
-    const flow = flows[i++]!;
-    if (flow.inDegree > 0) swapForDictionary(data, 'in');
-    if (flow.outDegree > 0) swapForDictionary(data, 'out');
-  }
-}
-
-function swapForDictionary(data: Record<string, unknown>, side: 'in' | 'out'): void {
-  const adjacency = data[side];
-  if (adjacency === null || typeof adjacency !== 'object' || Object.getPrototypeOf(adjacency) !== Object.prototype) return;
-  for (const _ in adjacency) return; // not empty
-  data[side] = Object.setPrototypeOf(Object.create(null), Object.prototype);
 }
 
 /** Builds the directed, weighted reply graph of a thread. See the module comment. */
@@ -302,7 +286,7 @@ export function buildGraph(thread: Thread, replies: readonly Reply[], opts: Grap
     graph.addNode(p.id, attrs);
   });
 
-  prepareAdjacency(graph, flows);
+  prepareAdjacency(graph, (i) => flows[i]!.inDegree > 0, (i) => flows[i]!.outDegree > 0);
   drafts.attributes.forEach((attributes, e) => {
     graph.addDirectedEdgeWithKey(drafts.keys[e]!, ids[drafts.sources[e]!]!, ids[drafts.targets[e]!]!, attributes);
   });

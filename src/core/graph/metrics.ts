@@ -6,6 +6,9 @@
  */
 import type { Comment, Thread } from '../types';
 import type { ThreadGraph } from './build';
+import { countWords } from './words';
+
+export { countWords };
 
 /** What a participant wrote, measured over their non-system comments. */
 export interface ParticipantActivity {
@@ -45,34 +48,6 @@ export interface GraphSummary {
   totalWeight: number;
   /** Number of distinct communities among the nodes. */
   communities: number;
-}
-
-/** True for the characters `\s` matches in JavaScript regular expressions. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0x85) return false;
-  return code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
-/** 1 for the ASCII characters isSpace accepts (tab, LF, VT, FF, CR, space), else 0. */
-const ASCII_SPACE = new Uint8Array(128);
-for (const code of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]) ASCII_SPACE[code] = 1;
-
-/**
- * Words in a text: runs of non-whitespace characters. This runs on every comment, so it is a
- * branch-light loop: a word starts wherever a non-space follows a space (or the start).
- */
-export function countWords(text: string): number {
-  let words = 0;
-  let previousSpace = 1;
-  for (let i = 0, n = text.length; i < n; i++) {
-    const code = text.charCodeAt(i);
-    const space = code < 128 ? ASCII_SPACE[code]! : isSpace(code) ? 1 : 0;
-    words += previousSpace & (space ^ 1);
-    previousSpace = space;
-  }
-  return words;
 }
 
 /** True when ISO time `a` is earlier than `b`; same-length ISO UTC strings compare as text. */

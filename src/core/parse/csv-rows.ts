@@ -1,5 +1,6 @@
 /**
- * Splits CSV text into rows of cells, each with its offsets, stopping at the first quote problem.
+ * Splits CSV text into rows of cells, handing each row with its offsets to a callback as soon as
+ * it is read (so no list of rows is kept), and stopping at the first quote problem.
  * It reads exactly as papaparse 5 does with `{ delimiter, header: false, skipEmptyLines: false }`
  * in step mode (same cells, same row offsets, same quote errors; test/core/parse/csv-rows.test.ts
  * compares the two on random input), without papaparse's per-row result objects, which cost more
@@ -12,24 +13,14 @@
  * - a delimiter that cannot be one (CR, LF, `"`, byte-order mark) is read as a comma.
  */
 
-export interface CsvRow {
-  cells: string[];
-  /** Offsets of the row in the input: [start, end), end after its line break. */
-  start: number;
-  end: number;
-}
+/** Receives one row: its cells and its offsets in the input, [start, end) with end after its line break. */
+export type CsvRowHandler = (cells: string[], start: number, end: number) => void;
 
 export interface CsvQuoteProblem {
   /** Offset where the row with the bad quote starts. */
   start: number;
   /** `MissingQuotes`: a quoted cell never closes; `InvalidQuotes`: text follows a closing quote. */
   code: 'MissingQuotes' | 'InvalidQuotes';
-}
-
-export interface CsvRows {
-  /** Every row before the first quote problem (all rows when there is none). */
-  rows: CsvRow[];
-  quoteProblem?: CsvQuoteProblem;
 }
 
 const QUOTE = '"';
@@ -57,30 +48,31 @@ function unescapeQuotes(raw: string): string {
 }
 
 /** Rows of an input without any quote: plain splitting on the line break and the delimiter. */
-function readUnquoted(input: string, delimiter: string, lineBreak: string): CsvRows {
-  const rows: CsvRow[] = [];
+function readUnquoted(input: string, delimiter: string, lineBreak: string, onRow: CsvRowHandler): undefined {
   let start = 0;
   for (;;) {
     const at = input.indexOf(lineBreak, start);
     const end = at < 0 ? input.length : at + lineBreak.length;
-    rows.push({ cells: input.substring(start, at < 0 ? input.length : at).split(delimiter), start, end });
-    if (at < 0) return { rows };
+    onRow(input.substring(start, at < 0 ? input.length : at).split(delimiter), start, end);
+    if (at < 0) return undefined;
     start = end;
   }
 }
 
-/** Reads `text` into rows; see the module comment. */
-export function readCsvRows(text: string, delimiter: string): CsvRows {
+/**
+ * Reads `text` row by row into `onRow`; see the module comment. Returns the first quote problem
+ * (its row is not handed over, nor any row after it), or undefined when every row was read.
+ */
+export function readCsvRows(text: string, delimiter: string, onRow: CsvRowHandler): CsvQuoteProblem | undefined {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delim = UNUSABLE_DELIMITERS.includes(delimiter) ? ',' : delimiter;
-  if (input.length === 0) return { rows: [] };
+  if (input.length === 0) return undefined;
   const lineBreak = guessLineBreak(input);
-  if (!input.includes(QUOTE)) return readUnquoted(input, delim, lineBreak);
+  if (!input.includes(QUOTE)) return readUnquoted(input, delim, lineBreak, onRow);
 
   const inputLength = input.length;
   const delimLength = delim.length;
   const breakLength = lineBreak.length;
-  const rows: CsvRow[] = [];
   let row: string[] = [];
   let rowStart = 0;
   let cursor = 0;
@@ -89,17 +81,17 @@ export function readCsvRows(text: string, delimiter: string): CsvRows {
   let quoteAt = 0;
 
   const endRow = (end: number): void => {
-    rows.push({ cells: row, start: rowStart, end });
+    onRow(row, rowStart, end);
     row = [];
     rowStart = end;
     cursor = end;
   };
-  const lastRow = (cell: string): CsvRows => {
+  const lastRow = (cell: string): undefined => {
     row.push(cell);
     endRow(inputLength);
-    return { rows };
+    return undefined;
   };
-  const problem = (code: CsvQuoteProblem['code']): CsvRows => ({ rows, quoteProblem: { start: rowStart, code } });
+  const problem = (code: CsvQuoteProblem['code']): CsvQuoteProblem => ({ start: rowStart, code });
   /** Length of the whitespace-only gap between the closing quote and `index`; 0 when it holds more than whitespace. */
   const gapBefore = (index: number): number => {
     if (index === -1) return 0;

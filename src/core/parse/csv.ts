@@ -17,7 +17,7 @@
 import { InputError } from '../errors';
 import type { ParseResult, RawComment } from '../types';
 import { CommentCollector } from './collector';
-import { type CsvRow, readCsvRows } from './csv-rows';
+import { type CsvQuoteProblem, readCsvRows } from './csv-rows';
 import { type ColumnMap, type Field, listNames, mapColumns, mappingHint } from './fields';
 import { stripBom } from './lines';
 
@@ -28,7 +28,6 @@ export interface CsvOptions {
   columns?: ColumnMap;
 }
 
-type Row = CsvRow;
 
 const DETECTABLE_DELIMITERS = [',', '\t', ';'] as const;
 
@@ -119,20 +118,14 @@ function lineAt(starts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
-function readRows(text: string, delimiter: string, starts: readonly number[]): Row[] {
-  const { rows, quoteProblem } = readCsvRows(text, delimiter);
-  if (quoteProblem) {
-    const line = lineAt(starts, quoteProblem.start);
-    const message = quoteProblem.code === 'MissingQuotes' ? 'a quoted cell is never closed' : 'a quoted cell has text after its closing quote';
-    throw new InputError('BAD_CSV', `${message} in the row starting at line ${line}`, {
-      line,
-      unit: 'line',
-      hint: 'Check the quotes on that line: a cell that contains quotes must be wrapped in quotes with each inner quote doubled ("").',
-    });
-  }
-  // A final row that starts at the very end is the empty remainder after a trailing line break.
-  while (rows.length > 0 && rows[rows.length - 1]!.start >= text.length) rows.pop();
-  return rows;
+function quoteError(problem: CsvQuoteProblem, starts: readonly number[]): InputError {
+  const line = lineAt(starts, problem.start);
+  const message = problem.code === 'MissingQuotes' ? 'a quoted cell is never closed' : 'a quoted cell has text after its closing quote';
+  return new InputError('BAD_CSV', `${message} in the row starting at line ${line}`, {
+    line,
+    unit: 'line',
+    hint: 'Check the quotes on that line: a cell that contains quotes must be wrapped in quotes with each inner quote doubled ("").',
+  });
 }
 
 /** Header index per field. */
@@ -148,23 +141,21 @@ function mappedNames(header: readonly string[], columns: Columns): Partial<Recor
   return out;
 }
 
-function isEmptyRow(row: Row): boolean {
-  return row.cells.every(isBlank);
+function isEmptyRow(cells: readonly string[]): boolean {
+  return cells.every(isBlank);
 }
 
 /** Why a data row cannot be a comment, judged from its shape alone; undefined when it can. */
-function shapeProblem(row: Row, headerLength: number): string | undefined {
-  if (isEmptyRow(row)) return 'empty row';
+function shapeProblem(cells: readonly string[], headerLength: number): string | undefined {
   // Spreadsheets often pad rows with empty cells: only non-empty extra cells count.
-  const { cells } = row;
   let wrongLength = cells.length < headerLength;
   for (let i = headerLength; i < cells.length && !wrongLength; i++) wrongLength = !isBlank(cells[i]!);
   return wrongLength ? `row has ${plural(cells.length, 'field')} but the header has ${headerLength}` : undefined;
 }
 
 /** The comment of one well-shaped row, or the reason it has none. */
-function rowComment(row: Row, columns: Columns, line: number, hasCR: boolean): RawComment | string {
-  const raw = (index: number | undefined): string => (index === undefined ? '' : unprotectCell(row.cells[index] ?? ''));
+function rowComment(cells: readonly string[], columns: Columns, line: number, hasCR: boolean): RawComment | string {
+  const raw = (index: number | undefined): string => (index === undefined ? '' : unprotectCell(cells[index] ?? ''));
   const author = raw(columns.author).trim();
   // Text is kept as written (line breaks normalised) so exported files re-import exactly.
   const cell = raw(columns.text);
@@ -181,6 +172,39 @@ function rowComment(row: Row, columns: Columns, line: number, hasCR: boolean): R
   return comment;
 }
 
+/**
+ * The header and its column mapping, or the error it gives (a hand-mapped name not in it, no
+ * author or text column), raised only once the whole input has been read.
+ */
+interface HeaderInfo {
+  length: number;
+  columns: Columns;
+  error?: unknown;
+}
+
+function readHeader(cells: readonly string[], line: number, hand: ColumnMap | undefined): HeaderInfo {
+  const header = cells.map((c) => unprotectCell(c.trim()));
+  let columns: Columns;
+  try {
+    columns = mapColumns(header, hand);
+  } catch (error) {
+    return { length: header.length, columns: {}, error };
+  }
+  const missing = (['author', 'text'] as const).filter((f) => columns[f] === undefined);
+  if (missing.length === 0) return { length: header.length, columns };
+  const error = new InputError('BAD_CSV', `no ${missing.join(' or ')} column found; the header has ${listNames(header)}`, {
+    line,
+    unit: 'line',
+    hint: mappingHint(header, mappedNames(header, columns)),
+  });
+  return { length: header.length, columns, error };
+}
+
+/**
+ * Parses CSV text into comments. Rows are handled as they are read: empty rows before the header
+ * are ignored, empty rows after it are held back until a non-empty row follows (so trailing ones
+ * are ignored), and a quote problem anywhere outranks a header without author or text column.
+ */
 export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
   const text = stripBom(input);
   const emptyHint = 'Paste or choose a file with a header row and comment rows.';
@@ -188,42 +212,46 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
   const delimiter = resolveDelimiter(opts.delimiter, text);
   const starts = lineStarts(text);
   const hasCR = text.includes('\r');
-  const rows = readRows(text, delimiter, starts);
-
-  const headerIndex = rows.findIndex((r) => !isEmptyRow(r));
-  const headerRow = rows[headerIndex];
-  if (!headerRow) throw new InputError('EMPTY_INPUT', 'the CSV input has no rows', { hint: emptyHint });
-  const header = headerRow.cells.map((c) => unprotectCell(c.trim()));
-  const columns = mapColumns(header, opts.columns);
-  const missing = (['author', 'text'] as const).filter((f) => columns[f] === undefined);
-  if (missing.length > 0) {
-    throw new InputError('BAD_CSV', `no ${missing.join(' or ')} column found; the header has ${listNames(header)}`, {
-      line: lineAt(starts, headerRow.start),
-      unit: 'line',
-      hint: mappingHint(header, mappedNames(header, columns)),
-    });
-  }
-
-  let lastContentRow = rows.length - 1;
-  while (lastContentRow > headerIndex && isEmptyRow(rows[lastContentRow]!)) lastContentRow--;
 
   const collector = new CommentCollector();
-  for (let r = headerIndex + 1; r <= lastContentRow; r++) {
-    const row = rows[r]!;
-    const line = lineAt(starts, row.start);
-    const result = shapeProblem(row, header.length) ?? rowComment(row, columns, line, hasCR);
+  let header: HeaderInfo | undefined;
+  /** Empty rows since the last non-empty one, as [start, end] offsets: skipped only if content follows. */
+  const heldBack: number[] = [];
+  const skipRow = (start: number, end: number, reason: string): void => {
+    const endLine = lineAt(starts, Math.max(start, trimBreak(text, start, end) - 1));
+    collector.skip(lineAt(starts, start), reason, text.slice(start, end), endLine);
+  };
+
+  const quoteProblem = readCsvRows(text, delimiter, (cells, start, end) => {
+    // A final row that starts at the very end is the empty remainder after a trailing line break.
+    if (start >= text.length || header?.error !== undefined) return;
+    const empty = isEmptyRow(cells);
+    if (!header) {
+      if (!empty) header = readHeader(cells, lineAt(starts, start), opts.columns);
+      return;
+    }
+    if (empty) {
+      heldBack.push(start, end);
+      return;
+    }
+    for (let i = 0; i < heldBack.length; i += 2) skipRow(heldBack[i]!, heldBack[i + 1]!, 'empty row');
+    heldBack.length = 0;
+    const line = lineAt(starts, start);
+    const result = shapeProblem(cells, header.length) ?? rowComment(cells, header.columns, line, hasCR);
     if (typeof result === 'string') {
-      const endLine = lineAt(starts, Math.max(row.start, trimBreak(text, row.start, row.end) - 1));
-      collector.skip(line, result, text.slice(row.start, row.end), endLine);
-      continue;
+      skipRow(start, end, result);
+      return;
     }
     const id = collector.claimId(result.id, line);
     if (id === undefined) delete result.id;
     else result.id = id;
-    const time = columns.time === undefined ? undefined : unprotectCell(row.cells[columns.time] ?? '');
-    collector.applyTime(result, time);
+    const timeColumn = header.columns.time;
+    collector.applyTime(result, timeColumn === undefined ? undefined : unprotectCell(cells[timeColumn] ?? ''));
     collector.add(result);
-  }
+  });
+  if (quoteProblem) throw quoteError(quoteProblem, starts);
+  if (!header) throw new InputError('EMPTY_INPUT', 'the CSV input has no rows', { hint: emptyHint });
+  if (header.error !== undefined) throw header.error;
   const { comments, skipped, notes } = collector.finish();
   return { format: 'csv', dialect: delimiter === '\t' ? 'tsv' : 'csv', comments, skipped, notes };
 }

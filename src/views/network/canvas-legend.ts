@@ -6,9 +6,9 @@ import type { LegendRow } from './legend-model';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const ROW_HEIGHT = 18;
-const MARK_WIDTH = 40;
+const MARK_WIDTH = 32;
 const PADDING = 10;
-const MAX_TEXT_WIDTH = 300;
+const MAX_TEXT_WIDTH = 480;
 const INK = '#1f2328';
 const MUTED = '#667085';
 
@@ -76,14 +76,8 @@ function drawMark(ctx: CanvasRenderingContext2D, row: LegendRow, x: number, y: n
   }
 }
 
-/** Draws the legend in a white box with its top-left corner at (x, y). */
+/** Draws the legend with its top-left corner at (x, y) (no background: it sits in the caption band). */
 export function drawLegend(ctx: CanvasRenderingContext2D, rows: readonly LegendRow[], x: number, y: number): void {
-  const box = measureLegend(ctx, rows);
-  ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
-  ctx.strokeStyle = '#e4e7ec';
-  ctx.lineWidth = 1;
-  ctx.fillRect(x, y, box.width, box.height);
-  ctx.strokeRect(x + 0.5, y + 0.5, box.width - 1, box.height - 1);
   ctx.textBaseline = 'middle';
   rows.forEach((row, i) => {
     const cy = y + PADDING + i * ROW_HEIGHT + ROW_HEIGHT / 2;
@@ -98,21 +92,42 @@ export function drawLegend(ctx: CanvasRenderingContext2D, rows: readonly LegendR
 export const CAPTION_LINE_HEIGHT = 18;
 export const CAPTION_PADDING = 10;
 
-/** Height of the caption band for `lines` lines. */
-export function captionHeight(lines: number): number {
-  return lines * CAPTION_LINE_HEIGHT + 2 * CAPTION_PADDING;
+function captionFont(line: number): string {
+  return line === 0 ? `600 13px ${FONT}` : `12px ${FONT}`;
 }
 
-/** Draws the caption lines (first one bold) in a band of the given width starting at y. */
-export function drawCaption(ctx: CanvasRenderingContext2D, lines: readonly string[], y: number, width: number): void {
-  ctx.fillStyle = '#f7f8fa';
-  ctx.fillRect(0, y, width, captionHeight(lines.length));
-  ctx.fillStyle = '#e4e7ec';
-  ctx.fillRect(0, y, width, 1);
+/** Width and height the caption lines take (before any cut to fit). */
+export function measureCaption(ctx: CanvasRenderingContext2D, lines: readonly string[]): { width: number; height: number } {
+  let width = 0;
+  lines.forEach((line, i) => {
+    ctx.font = captionFont(i);
+    width = Math.max(width, ctx.measureText(line).width);
+  });
+  return { width: width + 2 * CAPTION_PADDING, height: lines.length * CAPTION_LINE_HEIGHT + 2 * CAPTION_PADDING };
+}
+
+/** Draws the caption lines (first one bold) from (x, y), cut to `maxWidth`. */
+export function drawCaption(ctx: CanvasRenderingContext2D, lines: readonly string[], x: number, y: number, maxWidth: number): void {
   ctx.textBaseline = 'middle';
   lines.forEach((line, i) => {
-    ctx.font = i === 0 ? `600 13px ${FONT}` : `12px ${FONT}`;
+    ctx.font = captionFont(i);
     ctx.fillStyle = i === 0 ? INK : MUTED;
-    ctx.fillText(fitText(ctx, line, width - 2 * CAPTION_PADDING), CAPTION_PADDING, y + CAPTION_PADDING + i * CAPTION_LINE_HEIGHT + CAPTION_LINE_HEIGHT / 2);
+    ctx.fillText(fitText(ctx, line, maxWidth - 2 * CAPTION_PADDING), x + CAPTION_PADDING, y + CAPTION_PADDING + i * CAPTION_LINE_HEIGHT + CAPTION_LINE_HEIGHT / 2);
   });
+}
+
+/**
+ * Where caption and legend go in the band under the picture: side by side when both fit in
+ * the width, else the legend under the caption. Returns their offsets and the band height.
+ */
+export function bandLayout(width: number, caption: { width: number; height: number }, legend: { width: number; height: number }): {
+  legendX: number;
+  legendY: number;
+  captionWidth: number;
+  height: number;
+} {
+  if (caption.width + legend.width <= width) {
+    return { legendX: width - legend.width, legendY: 0, captionWidth: width - legend.width, height: Math.max(caption.height, legend.height) };
+  }
+  return { legendX: 0, legendY: caption.height - CAPTION_PADDING, captionWidth: width, height: caption.height - CAPTION_PADDING + legend.height };
 }

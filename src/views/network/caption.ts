@@ -55,6 +55,6 @@ export function networkSummary(input: {
   if (!input.counts) return 'Network of who answers whom: no thread loaded.';
   const parts = [`Network of who answers whom: ${encodingLine(input.counts, input.sizeBy, input.colorBy)}.`];
   if (input.selected) parts.push(`Selected: ${input.selected}.`);
-  if (input.matches !== null) parts.push(`${formatNumber(input.matches)} participant${input.matches === 1 ? '' : 's'} match the search.`);
+  if (input.matches !== null) parts.push(`${formatNumber(input.matches)} participant${input.matches === 1 ? ' matches' : 's match'} the search.`);
   return parts.join(' ');
 }

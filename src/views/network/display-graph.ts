@@ -9,7 +9,7 @@ import type Graph from 'graphology';
 import type { ThreadGraph } from '../../core/graph/build';
 import { edgeShape, type EdgeProgramName } from './curvature';
 import type { NodeEncoding } from './node-encoding';
-import { OTHER_COMMUNITY_COLOR, edgeColor, fadedColor } from './palette';
+import { OTHER_COMMUNITY_COLOR, edgeColor, fadedColor, focusEdgeColor } from './palette';
 import { edgeSize, edgeSizeRange, type PixelRange } from './scales';
 
 export interface DisplayNodeAttributes {
@@ -27,6 +27,8 @@ export interface DisplayEdgeAttributes {
   curvature: number;
   /** Replies from source to target. */
   weight: number;
+  /** Colour when the edge is highlighted. */
+  focusColor: string;
 }
 
 export type DisplayGraph = DirectedGraph<DisplayNodeAttributes, DisplayEdgeAttributes>;
@@ -68,7 +70,7 @@ export function copyPositions(from: Graph, display: DisplayGraph): void {
 }
 
 function sameEdge(a: DisplayEdgeAttributes, b: DisplayEdgeAttributes): boolean {
-  return a.size === b.size && a.color === b.color && a.type === b.type && a.curvature === b.curvature && a.weight === b.weight;
+  return a.size === b.size && a.color === b.color && a.focusColor === b.focusColor && a.type === b.type && a.curvature === b.curvature && a.weight === b.weight;
 }
 
 /**
@@ -107,9 +109,11 @@ export function syncDisplayGraph(display: DisplayGraph, visible: ThreadGraph, en
 
   visible.forEachEdge((key, a, source, target) => {
     const shape = edgeShape(visible.hasDirectedEdge(target, source));
+    const sourceColor = colorOf.get(source) ?? OTHER_COMMUNITY_COLOR;
     const attrs: DisplayEdgeAttributes = {
       size: edgeSize(a.weight, maxWeight, edgeRange),
-      color: edgeColor(colorOf.get(source) ?? OTHER_COMMUNITY_COLOR),
+      color: edgeColor(sourceColor),
+      focusColor: focusEdgeColor(sourceColor),
       type: shape.type,
       curvature: shape.curvature,
       weight: a.weight,

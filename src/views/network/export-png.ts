@@ -1,13 +1,12 @@
 /**
  * The network as a PNG at twice the on-screen resolution: @sigma/export-image renders the
- * current view (same camera, same highlight) with sizes and labels scaled up, then the legend
- * is drawn over the top-left corner and a caption band with the thread title and the active
- * filters is added below.
+ * current view (same camera, same highlight) with sizes and labels scaled up, and a band is
+ * added below with the caption (thread title, active filters, encoding) and the legend.
  */
 import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
-import { captionHeight, drawCaption, drawLegend } from './canvas-legend';
+import { bandLayout, drawCaption, drawLegend, measureCaption, measureLegend } from './canvas-legend';
 import type { LegendRow } from './legend-model';
 
 /** Output pixels per CSS pixel of the view. */
@@ -54,16 +53,24 @@ export async function exportNetworkPng(renderer: Sigma, legend: readonly LegendR
     sigmaSettings: scaledSettings(renderer.getSettings(), k),
   });
   const out = document.createElement('canvas');
+  const measure = out.getContext('2d');
+  if (!measure) throw new Error('The browser could not create a drawing canvas.');
+  const cssWidth = graph.width / EXPORT_SCALE;
+  const top = graph.height / EXPORT_SCALE;
+  const band = bandLayout(cssWidth, measureCaption(measure, caption), legend.length > 0 ? measureLegend(measure, legend) : { width: 0, height: 0 });
   out.width = graph.width;
-  out.height = graph.height + Math.round(captionHeight(caption.length) * EXPORT_SCALE);
-  const ctx = out.getContext('2d');
-  if (!ctx) throw new Error('The browser could not create a drawing canvas.');
+  out.height = graph.height + Math.ceil(band.height * EXPORT_SCALE);
+  // Resizing reset the context; legend and caption are drawn in CSS pixels, scaled.
+  const ctx = out.getContext('2d')!;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);
   ctx.drawImage(graph, 0, 0);
-  // Legend and caption are drawn in CSS pixels, scaled.
   ctx.setTransform(EXPORT_SCALE, 0, 0, EXPORT_SCALE, 0, 0);
-  if (legend.length > 0) drawLegend(ctx, legend, 10, 10);
-  drawCaption(ctx, caption, graph.height / EXPORT_SCALE, out.width / EXPORT_SCALE);
+  ctx.fillStyle = '#f7f8fa';
+  ctx.fillRect(0, top, cssWidth, band.height);
+  ctx.fillStyle = '#e4e7ec';
+  ctx.fillRect(0, top, cssWidth, 1);
+  drawCaption(ctx, caption, 0, top, band.captionWidth);
+  if (legend.length > 0) drawLegend(ctx, legend, band.legendX, top + band.legendY);
   return canvasBlob(out);
 }

@@ -35,10 +35,12 @@ export interface FocusInput {
   matches: Set<string> | null;
   /** Resolves a comment selection. */
   commentLinks: (commentId: string) => CommentLinks | null;
+  /** Which focus nodes get a label first when there are too many (larger first); default: focus order. */
+  rank?: (node: string) => number;
 }
 
-/** At most this many nodes get a forced label (marked nodes first). */
-export const FORCED_LABEL_CAP = 40;
+/** At most this many nodes get a forced label (marked nodes first, then by rank). */
+export const FORCED_LABEL_CAP = 24;
 
 function empty(): Focus {
   return { nodes: new Set(), edges: new Set(), marked: new Set(), labelled: new Set() };
@@ -93,13 +95,20 @@ export function focusOf(graph: FocusGraph, input: FocusInput): Focus | null {
       });
     }
   }
-  for (const id of focus.marked) {
+  const byRank = (list: Iterable<string>): string[] => {
+    const ids = [...list];
+    const rank = input.rank;
+    return rank ? ids.map((id) => [id, rank(id)] as const).sort((a, b) => b[1] - a[1]).map(([id]) => id) : ids;
+  };
+  for (const id of byRank(focus.marked)) {
     if (focus.labelled.size >= FORCED_LABEL_CAP) break;
     focus.labelled.add(id);
   }
-  for (const id of focus.nodes) {
-    if (focus.labelled.size >= FORCED_LABEL_CAP) break;
-    focus.labelled.add(id);
+  if (focus.labelled.size < FORCED_LABEL_CAP) {
+    for (const id of byRank(focus.nodes)) {
+      if (focus.labelled.size >= FORCED_LABEL_CAP) break;
+      focus.labelled.add(id);
+    }
   }
   return focus;
 }

@@ -38,9 +38,22 @@ export function layoutPlan(order: number): LayoutPlan {
   return {
     settings,
     maxIterations: order <= 500 ? 300 : order <= 3000 ? 200 : 120,
-    timeBudgetMs: 3000,
+    timeBudgetMs: order <= 500 ? 3000 : 8000,
     refreshMs: order <= 500 ? 150 : 300,
   };
+}
+
+/** Share of the main thread that drawing intermediate layouts may take. */
+export const MAX_DRAWING_SHARE = 0.25;
+
+/**
+ * Delay before the next intermediate picture: at least `refreshMs`, and long enough that drawing
+ * (which blocks the main thread, and with it the worker's iterations) takes at most
+ * MAX_DRAWING_SHARE of the time. `frameMs` is what the last frame cost (0 if unknown).
+ */
+export function refreshDelay(plan: LayoutPlan, frameMs: number): number {
+  const cost = Number.isFinite(frameMs) && frameMs > 0 ? frameMs : 0;
+  return Math.max(plan.refreshMs, Math.round(cost / MAX_DRAWING_SHARE));
 }
 
 /** Node positions as [x0, y0, x1, y1, ...] in graph node order. */

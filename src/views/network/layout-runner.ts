@@ -3,24 +3,27 @@
  * it by itself following the layout plan: after the iteration budget, once nodes barely move
  * (measured every SETTLE_CHECK_EVERY iterations), or when the time budget runs out on a slow
  * machine. While it runs, positions reach the picture through `onPositions` at most every
- * `plan.refreshMs`, never per iteration, so the renderer is not flooded. If the worker cannot
- * start (no Worker support), the initial positions stay.
+ * `plan.refreshMs`, and less often when frames are expensive (software WebGL): each iteration
+ * needs the main thread for a moment, so a main thread busy drawing starves the layout.
+ * If the worker cannot start (no Worker support), the initial positions stay.
  */
 import type Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { SETTLE_CHECK_EVERY, readPositions, relativeStep, stopReason, type LayoutPlan } from './layout-plan';
+import { SETTLE_CHECK_EVERY, readPositions, refreshDelay, relativeStep, stopReason, type LayoutPlan } from './layout-plan';
 
 export interface LayoutCallbacks {
   /** New positions are on the layout graph. */
   onPositions(): void;
   onRunningChange(running: boolean): void;
+  /** What the last frame of the picture cost in milliseconds (0 if unknown). */
+  frameCost(): number;
 }
 
 export class LayoutRunner {
   private supervisor: FA2Layout | null = null;
   private iterations = 0;
   private startedAt = 0;
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
   private snapshot: Float64Array | null = null;
   private spare: Float64Array | null = null;
   private running = false;
@@ -75,10 +78,17 @@ export class LayoutRunner {
     this.lastStop = null;
     this.running = true;
     this.supervisor.start();
-    this.timer = setInterval(() => {
-      if (this.running) this.callbacks.onPositions();
-    }, this.plan.refreshMs);
+    this.scheduleRefresh();
     this.callbacks.onRunningChange(true);
+  }
+
+  private scheduleRefresh(): void {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (!this.running) return;
+      this.callbacks.onPositions();
+      this.scheduleRefresh();
+    }, refreshDelay(this.plan, this.callbacks.frameCost()));
   }
 
   stop(reason = 'user'): void {
@@ -86,7 +96,7 @@ export class LayoutRunner {
     this.running = false;
     this.lastStop = reason;
     this.supervisor?.stop();
-    if (this.timer !== null) clearInterval(this.timer);
+    if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.callbacks.onPositions();
     this.callbacks.onRunningChange(false);
@@ -94,7 +104,7 @@ export class LayoutRunner {
 
   kill(): void {
     this.running = false;
-    if (this.timer !== null) clearInterval(this.timer);
+    if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.graph.removeListener('eachNodeAttributesUpdated', this.afterIteration);
     this.supervisor?.kill();

@@ -23,7 +23,7 @@ function circle(radius: number, color: string): HTMLSpanElement {
 
 function rowElement(row: LegendRow): HTMLElement {
   const li = document.createElement('li');
-  li.className = `tg-legend-${row.kind}`;
+  li.className = `tg-legend-row tg-legend-row-${row.kind}`;
   const mark = span('tg-legend-mark');
   switch (row.kind) {
     case 'heading':

@@ -16,6 +16,7 @@ import { TID } from '../testids';
 import { activeParticipants } from './active-participants';
 import { captionLines, networkSummary, selectionText } from './caption';
 import { copyPositions, createDisplayGraph, syncDisplayGraph, type DisplayGraph, type DisplayStats } from './display-graph';
+import { nearestEdge, type EdgeGeometry } from './edge-hit';
 import { exportNetworkPng } from './export-png';
 import { focusOf, type CommentLinks, type Focus } from './focus';
 import { bindKeyboard, type NetworkCommand } from './keyboard';
@@ -24,7 +25,7 @@ import { layoutPlan } from './layout-plan';
 import { LayoutRunner } from './layout-runner';
 import { legendModel, type LegendRow } from './legend-model';
 import { renderLegend } from './legend-view';
-import { encodeNodes, type NodeEncoding } from './node-encoding';
+import { encodeNodes } from './node-encoding';
 import { createRenderer, updateSizeSettings, type NetworkRenderer } from './renderer';
 import { searchMatches } from './search';
 import { createToolbar } from './toolbar';
@@ -55,6 +56,23 @@ function sameSelection(a: Selection | null, b: Selection | null): boolean {
 
 type TestWindow = { threadgraph?: { sigma?: unknown } };
 
+/** The edge drawn under a viewport point, found geometrically (see edge-hit.ts). */
+function edgeAt(r: NetworkRenderer, point: { x: number; y: number }): string | null {
+  const g = r.getGraph();
+  if (g.size === 0) return null;
+  const at = new Map<string, { x: number; y: number }>();
+  g.forEachNode((node, a) => at.set(node, r.graphToViewport({ x: a.x as number, y: a.y as number })));
+  const edges: EdgeGeometry[] = [];
+  g.forEachEdge((key, a, source, target) => {
+    const s = at.get(source);
+    const t = at.get(target);
+    const shown = r.getEdgeDisplayData(key);
+    if (!s || !t || !shown || shown.hidden) return;
+    edges.push({ key, source: s, target: t, curvature: Number(a.curvature) || 0, width: shown.size });
+  });
+  return nearestEdge(point, edges);
+}
+
 export function mountNetwork(el: HTMLElement, store: Store): () => void {
   const stage = div('tg-network-stage');
   const placeholder = div('tg-network-placeholder');
@@ -66,12 +84,15 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
   let renderer: NetworkRenderer | null = null;
   let loaded: Loaded | null = null;
   let focus: Focus | null = null;
-  let encoding: NodeEncoding | null = null;
   let stats: DisplayStats | null = null;
   let legendRows: LegendRow[] = [];
   let lastVisible: ThreadGraph | null = null;
   let rendered = 0;
   let disposed = false;
+  /** What the last frame cost, from the start of sigma's render to the next animation frame. */
+  let frameCost = 0;
+  let renderStart = 0;
+  let frameProbe = 0;
 
   const camera = () => renderer?.getCamera();
   const run = (command: NetworkCommand) => {
@@ -114,9 +135,17 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
       return renderer;
     }
     const r = createRenderer(stage, display, () => focus);
+    r.on('beforeRender', () => {
+      renderStart = performance.now();
+    });
     r.on('afterRender', () => {
       rendered++;
       el.dataset.rendered = String(rendered);
+      const start = renderStart;
+      cancelAnimationFrame(frameProbe);
+      frameProbe = requestAnimationFrame(() => {
+        frameCost = performance.now() - start;
+      });
     });
     r.on('enterNode', ({ node }) => {
       stage.style.cursor = 'pointer';
@@ -137,8 +166,14 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
       if (!g.hasEdge(edge)) return;
       store.dispatch({ type: 'view/select', selection: { kind: 'edge', source: g.source(edge), target: g.target(edge) } });
     });
-    r.on('clickStage', () => {
-      if (store.getState().view.selection) store.dispatch({ type: 'view/select', selection: null });
+    r.on('clickStage', ({ event }) => {
+      const g = r.getGraph();
+      const hit = edgeAt(r, { x: event.x, y: event.y });
+      if (hit !== null && g.hasEdge(hit)) {
+        store.dispatch({ type: 'view/select', selection: { kind: 'edge', source: g.source(hit), target: g.target(hit) } });
+      } else if (store.getState().view.selection) {
+        store.dispatch({ type: 'view/select', selection: null });
+      }
     });
     const tg = (window as unknown as TestWindow).threadgraph;
     if (tg && typeof tg === 'object') tg.sigma = r;
@@ -168,6 +203,7 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
         if (loaded?.layout === layout) copyPositions(layout, display);
       },
       onRunningChange: () => setLayoutState(),
+      frameCost: () => frameCost,
     });
     loaded = { data, display, layout, runner, commentById };
     applyFilters(state);
@@ -182,7 +218,7 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
     const visible = visibleGraph(state);
     if (!visible) return;
     lastVisible = visible;
-    encoding = encodeNodes(visible, state.view.sizeBy, state.view.colorBy);
+    const encoding = encodeNodes(visible, state.view.sizeBy, state.view.colorBy);
     stats = syncDisplayGraph(loaded.display, visible, encoding, activeParticipants(loaded.data.thread, state.view.timeWindow));
     legendRows = legendModel({
       encoding,
@@ -212,7 +248,13 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
       state.view.search,
     );
     matchCount = matches ? matches.size : null;
-    return focusOf(display, { hover: state.hover, selection: state.view.selection, matches, commentLinks: (id) => commentLinks(state, id) });
+    return focusOf(display, {
+      hover: state.hover,
+      selection: state.view.selection,
+      matches,
+      commentLinks: (id) => commentLinks(state, id),
+      rank: (id) => display.getNodeAttribute(id, 'size'),
+    });
   }
 
   function describe(state: AppState): void {
@@ -244,10 +286,10 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
   function update(state: AppState, prev: AppState | null): void {
     showPlaceholder(state);
     if (!prev || state.data !== prev.data) {
+      // Creating the renderer or giving it the new graph draws it; no extra refresh here.
       if (state.data) load(state);
       else unload();
       describe(state);
-      renderer?.refresh();
       return;
     }
     if (!loaded) return;
@@ -282,6 +324,7 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
     unbindKeys();
     unregister();
     resizeObserver?.disconnect();
+    cancelAnimationFrame(frameProbe);
     unload();
     if (renderer) {
       const tg = (window as unknown as TestWindow).threadgraph;

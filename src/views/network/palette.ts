@@ -15,9 +15,21 @@ export const OTHER_COMMUNITY_COLOR = '#aab1bd';
 /** Sequential scale stops, light (low values) to dark (high values); the lightest still shows on white. */
 export const SEQUENTIAL_STOPS: readonly string[] = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c', '#08306b'];
 
-/** Nodes and edges outside the highlighted part of the network. */
-export const DIM_NODE_COLOR = '#e4e7ec';
-export const DIM_EDGE_COLOR = '#eef0f3';
+/**
+ * A translucent colour as the renderer needs it: sigma blends with (ONE, ONE_MINUS_SRC_ALPHA),
+ * i.e. it expects premultiplied colours, so the channels are multiplied by alpha here. A plain
+ * rgba() or #rrggbbaa colour would come out too light or shifted (a translucent orange turns yellow).
+ */
+export function premultiplied(hex: string, alpha: number): string {
+  const a = Math.min(1, Math.max(0, alpha));
+  const [r, g, b] = channels(hex);
+  return `rgba(${Math.round(r * a)}, ${Math.round(g * a)}, ${Math.round(b * a)}, ${a})`;
+}
+
+/** Nodes and edges outside the highlighted part of the network: faint and see-through, so the
+ * highlighted edges stay visible under a crowd of dimmed nodes. */
+export const DIM_NODE_COLOR = premultiplied('#b9bfc9', 0.3);
+export const DIM_EDGE_COLOR = premultiplied('#b9bfc9', 0.12);
 
 
 function channels(hex: string): [number, number, number] {
@@ -51,6 +63,11 @@ export function sequentialColor(t: number): string {
  */
 export function edgeColor(nodeColor: string): string {
   return mixColors(nodeColor, '#ffffff', 0.4);
+}
+
+/** Colour of a highlighted edge: its source's colour, slightly darkened so it stands out. */
+export function focusEdgeColor(nodeColor: string): string {
+  return mixColors(nodeColor, '#1f2328', 0.2);
 }
 
 /** A node colour faded towards white, for participants with no comment in the brushed time window. */

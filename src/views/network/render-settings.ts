@@ -15,7 +15,7 @@ export interface SizeDependentSettings {
 
 /** Settings for a network of `order` nodes and `size` edges. */
 export function sizeDependentSettings(order: number, size: number): SizeDependentSettings {
-  const hideEdgesOnMove = size > 5000 || order > 3000;
+  const hideEdgesOnMove = size > 2000 || order > 1500;
   if (order <= 60) return { labelDensity: 2, labelGridCellSize: 50, labelRenderedSizeThreshold: 0, hideLabelsOnMove: false, hideEdgesOnMove };
   if (order <= 400) return { labelDensity: 0.6, labelGridCellSize: 80, labelRenderedSizeThreshold: 5, hideLabelsOnMove: false, hideEdgesOnMove };
   if (order <= 3000) return { labelDensity: 0.25, labelGridCellSize: 100, labelRenderedSizeThreshold: 6, hideLabelsOnMove: true, hideEdgesOnMove };

@@ -14,9 +14,13 @@ import { sizeDependentSettings } from './render-settings';
 /** Typed loosely (plain attributes), as sigma's program and export helpers expect. */
 export type NetworkRenderer = Sigma;
 
+/** From this many edges on, edges outside the focus are hidden rather than drawn faint. */
+export const HIDE_DIMMED_EDGES_FROM = 2000;
+
 export function createRenderer(container: HTMLElement, graph: DisplayGraph, getFocus: () => Focus | null): NetworkRenderer {
-  const reducers = createReducers(getFocus);
-  return new Sigma(graph, container, {
+  let renderer: NetworkRenderer | null = null;
+  const reducers = createReducers(getFocus, () => (renderer?.getGraph().size ?? 0) >= HIDE_DIMMED_EDGES_FROM);
+  renderer = new Sigma(graph, container, {
     allowInvalidContainer: true,
     enableEdgeEvents: true,
     renderEdgeLabels: false,
@@ -33,6 +37,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, getF
     edgeReducer: (edge, data) => reducers.edgeReducer(edge, data as ReducedEdge),
     ...sizeDependentSettings(graph.order, graph.size),
   });
+  return renderer;
 }
 
 /** Re-applies the size-dependent settings after the graph changed size. */

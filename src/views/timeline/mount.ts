@@ -52,7 +52,9 @@ function sameWindow(a: [number, number] | null, b: [number, number] | null): boo
 
 export function mountTimeline(el: HTMLElement, store: Store): () => void {
   el.dataset.testid = TID.timeline;
-  if (!el.hasAttribute('tabindex')) el.tabIndex = 0;
+  // Focusable, so Escape can clear the brushed window.
+  const addedTabIndex = !el.hasAttribute('tabindex');
+  if (addedTabIndex) el.tabIndex = 0;
   if (getComputedStyle(el).position === 'static') el.style.position = 'relative';
 
   const svgEl = document.createElementNS(SVG_NS, 'svg');
@@ -233,7 +235,6 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
   };
   const onPointerLeave = () => setLocalHover(null);
   const onMouseDown = (event: MouseEvent) => {
-    el.focus({ preventScroll: true });
     downMark = markAt(event);
     // A press on a mark selects it; it must not start a brush (canvas marks lie over the brush area).
     if (downMark !== null) event.stopPropagation();
@@ -313,5 +314,6 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
     canvas.remove();
     emptyNote.remove();
     for (const key of ['mode', 'marks', 'arcs', 'window', 'axis', 'renderMs']) delete el.dataset[key];
+    if (addedTabIndex) el.removeAttribute('tabindex');
   };
 }

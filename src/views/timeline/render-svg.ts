@@ -30,7 +30,7 @@ const LEGEND_SWATCH = 14;
 const MIN_DAY_LABEL_PX = 56;
 
 function shorten(name: string, px: number): string {
-  const max = Math.max(3, Math.floor((px - 12) / 6.2));
+  const max = Math.max(3, Math.floor((px - 12) / 6.6));
   return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
@@ -46,7 +46,7 @@ function legendItems(scene: Scene): LegendItem[] {
   const present = new Set(scene.model.arcs.map((a) => a.signal));
   const items: { signal: Signal | 'stub'; label: string }[] = SIGNALS.filter((s) => present.has(s)).map((s) => ({ signal: s, label: s }));
   if (scene.model.arcs.some((a) => a.to === null)) items.push({ signal: 'stub', label: 'to a person' });
-  let x = scene.layout.right;
+  let x = scene.layout.right - 4;
   const placed: LegendItem[] = [];
   for (const item of items.reverse()) {
     x -= LEGEND_SWATCH + 4 + textWidth(item.label);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityAt, countWords, participantActivity } from '../../../src/core/graph/metrics';
+import { activityAt, participantActivity } from '../../../src/core/graph/metrics';
 import type { Thread } from '../../../src/core/types';
-import { mulberry32 } from '../../../src/core/graph/random';
 
 const chat: Thread = {
   format: 'chat', dialect: 'irssi',
@@ -39,18 +38,5 @@ describe('participantActivity and activityAt', () => {
     expect([...table.firstIndex]).toEqual([2, 1]);
     expect([...table.lastIndex]).toEqual([4, 5]);
     expect(table.lastTime).toEqual(['2021-05-01T10:01:00Z', '2021-05-01T10:09:00Z']);
-  });
-});
-
-describe('countWords on random text', () => {
-  it('counts the runs that a whitespace regular expression (plus U+0085) would find', () => {
-    const rng = mulberry32(11);
-    const pieces = ['a', 'bc', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u0085', '\u2003', '\u3000', '\ufeff', 'é', '😀', '\u200b', '-', '\u000b'];
-    for (let i = 0; i < 3000; i++) {
-      let text = '';
-      const length = Math.floor(rng() * 20);
-      for (let k = 0; k < length; k++) text += pieces[Math.floor(rng() * pieces.length)];
-      expect(countWords(text), JSON.stringify(text)).toBe((text.match(/[^\s\u0085]+/g) ?? []).length);
-    }
   });
 });

@@ -1,7 +1,20 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { guessLineBreak, readCsvRows } from '../../../src/core/parse/csv-rows';
-import type { CsvRows } from '../../../src/core/parse/csv-rows';
+import type { CsvQuoteProblem } from '../../../src/core/parse/csv-rows';
+
+interface CsvRows {
+  rows: { cells: string[]; start: number; end: number }[];
+  quoteProblem?: CsvQuoteProblem;
+}
+
+/** readCsvRows with the rows it hands over collected. */
+function readAll(text: string, delimiter: string): CsvRows {
+  const result: CsvRows = { rows: [] };
+  const quoteProblem = readCsvRows(text, delimiter, (cells, start, end) => result.rows.push({ cells, start, end }));
+  if (quoteProblem) result.quoteProblem = quoteProblem;
+  return result;
+}
 import { mulberry32 } from '../../../src/core/graph/random';
 
 /** What the CSV parser used to get from papaparse in step mode: rows with offsets, up to the first quote error. */
@@ -30,7 +43,7 @@ function papaparseRows(text: string, delimiter: string): CsvRows {
 describe('readCsvRows', () => {
   it('gives cells and row offsets, with quoted cells spanning lines and doubled quotes undone', () => {
     const text = 'id,text\n1,"two\nlines, ""quoted"""\n2,plain\n';
-    expect(readCsvRows(text, ',')).toEqual({
+    expect(readAll(text, ',')).toEqual({
       rows: [
         { cells: ['id', 'text'], start: 0, end: 8 },
         { cells: ['1', 'two\nlines, "quoted"'], start: 8, end: 34 },
@@ -41,11 +54,11 @@ describe('readCsvRows', () => {
   });
 
   it('stops at the row of an unclosed quote or of text after a closing quote', () => {
-    expect(readCsvRows('a,b\n1,"open\n2,x\n', ',')).toEqual({
+    expect(readAll('a,b\n1,"open\n2,x\n', ',')).toEqual({
       rows: [{ cells: ['a', 'b'], start: 0, end: 4 }],
       quoteProblem: { start: 4, code: 'MissingQuotes' },
     });
-    expect(readCsvRows('a,b\n1,2\n3,"x"y\n', ',').quoteProblem).toEqual({ start: 8, code: 'InvalidQuotes' });
+    expect(readAll('a,b\n1,2\n3,"x"y\n', ',').quoteProblem).toEqual({ start: 8, code: 'InvalidQuotes' });
   });
 
   it('uses one line break for the whole input, guessed outside quotes', () => {
@@ -53,7 +66,7 @@ describe('readCsvRows', () => {
     expect(guessLineBreak('a,b\rc,d\r')).toBe('\r');
     expect(guessLineBreak('"x\r\ny"\nc,d\n')).toBe('\n');
     // With CRLF chosen, a lone LF inside a row is part of a cell.
-    expect(readCsvRows('a,b\r\nc\nd,e\r\n', ',').rows.map((r) => r.cells)).toEqual([['a', 'b'], ['c\nd', 'e'], ['']]);
+    expect(readAll('a,b\r\nc\nd,e\r\n', ',').rows.map((r) => r.cells)).toEqual([['a', 'b'], ['c\nd', 'e'], ['']]);
   });
 
   it('reads exactly as papaparse does on thousands of random inputs', () => {
@@ -66,7 +79,7 @@ describe('readCsvRows', () => {
       const length = Math.floor(rng() * 24);
       for (let k = 0; k < length; k++) text += pieces[Math.floor(rng() * pieces.length)];
       const delimiter = delimiters[Math.floor(rng() * delimiters.length)]!;
-      expect(readCsvRows(text, delimiter), JSON.stringify({ text, delimiter })).toEqual(papaparseRows(text, delimiter));
+      expect(readAll(text, delimiter), JSON.stringify({ text, delimiter })).toEqual(papaparseRows(text, delimiter));
       compared++;
     }
     expect(compared).toBe(20_000);

@@ -81,3 +81,19 @@ describe('focus', () => {
     expect(f.labelled.has('hub')).toBe(true);
   });
 });
+
+describe('focus labels', () => {
+  it('labels the largest neighbours first when there are too many', () => {
+    const big = new DirectedGraph();
+    big.addNode('hub');
+    for (let i = 0; i < 100; i++) {
+      big.addNode(`n${i}`);
+      big.addDirectedEdge(`n${i}`, 'hub');
+    }
+    const f = focusOf(big, input({ hover: { kind: 'participant', id: 'hub' }, rank: (id) => (id === 'hub' ? 0 : Number(id.slice(1))) }))!;
+    expect(f.labelled.has('hub')).toBe(true);
+    expect(f.labelled.has('n99')).toBe(true);
+    expect(f.labelled.has('n0')).toBe(false);
+    expect([...f.labelled].filter((id) => id !== 'hub').every((id) => Number(id.slice(1)) >= 100 - FORCED_LABEL_CAP + 1)).toBe(true);
+  });
+});

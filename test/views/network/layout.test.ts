@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, DEFAULT_SIGNALS } from '../../../src/core/graph/build';
 import { visibleGraph } from '../../../src/store/derived';
 import { createLayoutGraph, defaultFilterGraph, isDefaultFilter } from '../../../src/views/network/layout-graph';
-import { BARNES_HUT_FROM, SETTLED_STEP, layoutPlan, readPositions, relativeStep, stopReason } from '../../../src/views/network/layout-plan';
+import { BARNES_HUT_FROM, MAX_DRAWING_SHARE, SETTLED_STEP, layoutPlan, readPositions, refreshDelay, relativeStep, stopReason } from '../../../src/views/network/layout-plan';
 import { sizeDependentSettings } from '../../../src/views/network/render-settings';
 import { fixtureState } from './fixture-thread';
 
@@ -16,7 +16,7 @@ describe('layout plan', () => {
       const p = layoutPlan(n);
       expect(p.maxIterations).toBeGreaterThan(0);
       expect(p.refreshMs).toBeGreaterThanOrEqual(100);
-      expect(p.timeBudgetMs).toBeLessThanOrEqual(5000);
+      expect(p.timeBudgetMs).toBeLessThanOrEqual(10_000);
     }
   });
 
@@ -37,6 +37,14 @@ describe('layout plan', () => {
     expect(stopReason(plan, 50, 100, SETTLED_STEP / 2)).toBe('settled');
     expect(stopReason(plan, 5, 100, SETTLED_STEP / 2)).toBeNull(); // too early to judge
     expect(stopReason(plan, 50, 100, SETTLED_STEP * 2)).toBeNull();
+  });
+
+  it('refreshes the picture less often when frames are expensive', () => {
+    const plan = layoutPlan(2000);
+    expect(refreshDelay(plan, 0)).toBe(plan.refreshMs);
+    expect(refreshDelay(plan, 20)).toBe(plan.refreshMs);
+    expect(refreshDelay(plan, 600)).toBe(600 / MAX_DRAWING_SHARE);
+    expect(refreshDelay(plan, Number.NaN)).toBe(plan.refreshMs);
   });
 
   it('reads positions in node order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORICAL_PALETTE, OTHER_COMMUNITY_COLOR, SEQUENTIAL_STOPS, edgeColor, fadedColor, mixColors, sequentialColor } from '../../../src/views/network/palette';
+import { CATEGORICAL_PALETTE, OTHER_COMMUNITY_COLOR, SEQUENTIAL_STOPS, edgeColor, fadedColor, mixColors, premultiplied, sequentialColor } from '../../../src/views/network/palette';
 
 function lightness(hex: string): number {
   const h = hex.slice(1);
@@ -37,6 +37,12 @@ describe('palette', () => {
       expect(lightness(edgeColor(c))).toBeGreaterThan(lightness(c));
       expect(lightness(edgeColor(c))).toBeLessThan(lightness(fadedColor(c)));
     }
+  });
+
+  it('premultiplies translucent colours, as the renderer blends them', () => {
+    expect(premultiplied('#ff8000', 0.5)).toBe('rgba(128, 64, 0, 0.5)');
+    expect(premultiplied('#ffffff', 1)).toBe('rgba(255, 255, 255, 1)');
+    expect(premultiplied('#ffffff', 2)).toBe('rgba(255, 255, 255, 1)');
   });
 
   it('fades a colour towards white', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Focus } from '../../../src/views/network/focus';
 import { DIM_EDGE_COLOR, DIM_NODE_COLOR } from '../../../src/views/network/palette';
-import { createReducers } from '../../../src/views/network/reducers';
+import { createReducers, type ReducedEdge } from '../../../src/views/network/reducers';
+
+const edge = (): ReducedEdge => ({ color: '#ccc', size: 1 });
 
 const focus: Focus = { nodes: new Set(['a', 'b']), edges: new Set(['a->b']), marked: new Set(['a']), labelled: new Set(['a']) };
 
@@ -30,7 +32,15 @@ describe('reducers', () => {
     const c = node();
     expect(nodeReducer('c', c)).toBe(c);
     expect(c).toMatchObject({ color: DIM_NODE_COLOR, label: '', zIndex: 0 });
+    expect(edgeReducer('a->b', { color: '#ccc', size: 1, focusColor: '#123456' })).toMatchObject({ color: '#123456', zIndex: 1 });
     expect(edgeReducer('a->b', { color: '#ccc', size: 1 })).toMatchObject({ color: '#ccc', zIndex: 1 });
     expect(edgeReducer('b->c', { color: '#ccc', size: 1 })).toMatchObject({ color: DIM_EDGE_COLOR, zIndex: 0 });
+    expect(edgeReducer('b->c', edge()).hidden).toBeUndefined();
+  });
+
+  it('hide dimmed edges instead of drawing them faint when asked (big networks)', () => {
+    const { edgeReducer } = createReducers(() => focus, () => true);
+    expect(edgeReducer('b->c', edge())).toMatchObject({ hidden: true });
+    expect(edgeReducer('a->b', edge()).hidden).toBeUndefined();
   });
 });
