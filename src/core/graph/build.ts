@@ -169,11 +169,12 @@ interface EdgeDrafts {
   attributes: EdgeAttributes[];
 }
 
+/** Position of each signal in per-edge signal counts. */
+const SIGNAL_SLOT = new Map<Signal, number>(SIGNALS.map((signal, i) => [signal, i]));
+
 /**
  * Groups replies (filtered, so in thread order) into one edge per ordered pair, edges in order of
- * their first reply. Pairs are keyed by participant position (numbers) to keep this allocation-light:
- * a first pass finds each reply's edge, a second sums the counts in typed arrays, and each edge's
- * attribute object is then made once, complete.
+ * their first reply. Pairs are keyed by participant position (numbers) to keep this allocation-light.
  */
 function draftEdges(replies: readonly Reply[], positionOf: ReadonlyMap<string, number>): EdgeDrafts {
   const n = positionOf.size;
@@ -199,46 +200,53 @@ function draftEdges(replies: readonly Reply[], positionOf: ReadonlyMap<string, n
     }
     edgeOf[r] = e;
   });
+  return { keys, sources, targets, ...edgeAttributes(replies, edgeOf, keys.length) };
+}
 
-  const m = keys.length;
+/**
+ * The attribute object of each of `m` edges, given the edge of every reply: counts and
+ * confidence sums are gathered in typed arrays, reply and comment ids are grouped by edge with a
+ * counting sort (thread order kept within an edge) and cut out at their exact size, and each
+ * object is then made once, complete.
+ */
+function edgeAttributes(replies: readonly Reply[], edgeOf: Int32Array, m: number): Pick<EdgeDrafts, 'weights' | 'attributes'> {
+  const slots = SIGNALS.length;
   const weights = new Int32Array(m);
-  const bySignal = new Int32Array(m * SIGNALS.length);
+  const bySignal = new Int32Array(m * slots);
   const confidenceSum = new Float64Array(m);
   replies.forEach((reply, r) => {
     const e = edgeOf[r]!;
     weights[e]!++;
-    bySignal[e * SIGNALS.length + SIGNALS.indexOf(reply.signal)]!++;
+    bySignal[e * slots + SIGNAL_SLOT.get(reply.signal)!]!++;
     confidenceSum[e]! += reply.confidence;
   });
-  // Reply and comment ids grouped by edge (a counting sort, thread order kept within each edge),
-  // so each edge's lists are cut out at their exact size.
   const first = new Int32Array(m + 1);
   for (let e = 0; e < m; e++) first[e + 1] = first[e]! + weights[e]!;
   const fill = first.slice(0, m);
-  const replyIdsByEdge = new Array<string>(replies.length);
-  const commentIdsByEdge = new Array<string>(replies.length);
+  const replyIds = new Array<string>(replies.length);
+  const commentIds = new Array<string>(replies.length);
   replies.forEach((reply, r) => {
     const at = fill[edgeOf[r]!]!++;
-    replyIdsByEdge[at] = reply.id;
-    commentIdsByEdge[at] = reply.commentId;
+    replyIds[at] = reply.id;
+    commentIds[at] = reply.commentId;
   });
+  const count = (e: number, signal: Signal): number => bySignal[e * slots + SIGNAL_SLOT.get(signal)!]!;
   const attributes: EdgeAttributes[] = [];
   for (let e = 0; e < m; e++) {
-    const count = (signal: Signal): number => bySignal[e * SIGNALS.length + SIGNALS.indexOf(signal)]!;
     attributes.push({
       weight: weights[e]!,
-      explicit: count('explicit'),
-      salutation: count('salutation'),
-      mention: count('mention'),
-      quote: count('quote'),
-      reference: count('reference'),
-      adjacency: count('adjacency'),
+      explicit: count(e, 'explicit'),
+      salutation: count(e, 'salutation'),
+      mention: count(e, 'mention'),
+      quote: count(e, 'quote'),
+      reference: count(e, 'reference'),
+      adjacency: count(e, 'adjacency'),
       meanConfidence: confidenceSum[e]! / weights[e]!,
-      replyIds: replyIdsByEdge.slice(first[e]!, first[e + 1]!),
-      commentIds: commentIdsByEdge.slice(first[e]!, first[e + 1]!),
+      replyIds: replyIds.slice(first[e]!, first[e + 1]!),
+      commentIds: commentIds.slice(first[e]!, first[e + 1]!),
     });
   }
-  return { keys, sources, targets, weights, attributes };
+  return { weights, attributes };
 }
 
 /** Builds the directed, weighted reply graph of a thread. See the module comment. */
