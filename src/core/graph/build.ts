@@ -11,23 +11,14 @@ import { SIGNALS } from '../types';
 import type { Format, Reply, Signal, Thread } from '../types';
 import { communityNumbers } from './communities';
 import { combineConfidence } from '../infer/weights';
-import { activityAt, nodeSize, replyFlowsAt } from './metrics';
+import { type ParticipantActivity, activityAt, nodeSize, replyFlowsAt } from './metrics';
 import { prepareAdjacency } from './adjacency';
 import { defaultLayoutIterations, initialPositions, refineLayout } from './positions';
 
-export interface NodeAttributes {
+/** Node attributes: the participant's activity (metrics.ts) plus flows, community and drawing. */
+export interface NodeAttributes extends ParticipantActivity {
   /** Display name of the participant. */
   label: string;
-  /** Non-system comments written. */
-  comments: number;
-  /** Words in those comments. */
-  words: number;
-  /** Earliest / latest ISO time of their comments (absent when none is dated). */
-  firstTime?: string;
-  lastTime?: string;
-  /** 1-based thread index of their first / last comment (0 when they have none). */
-  firstIndex: number;
-  lastIndex: number;
   inWeight: number;
   outWeight: number;
   inDegree: number;

@@ -13,6 +13,7 @@ export type TargetedEvidence = Evidence & { target: string };
 const POINTING: Record<string, number> = { explicit: 0, quote: 1, reference: 2 };
 
 export function combineEvidence(ctx: InferContext, comment: Comment, evidence: readonly TargetedEvidence[]): Reply[] {
+  if (evidence.length === 0) return [];
   const byTarget = new Map<string, TargetedEvidence[]>();
   for (const e of evidence) {
     if (!e.target || e.target === comment.authorId) continue;

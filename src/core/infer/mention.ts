@@ -12,13 +12,13 @@ export function findMentions(
   comment: Comment, names: CommentNames, salutationSpans: readonly { start: number; target: string }[],
 ): (Evidence & { target: string })[] {
   const out: (Evidence & { target: string })[] = [];
-  const saluted = new Set(salutationSpans.map((s) => s.target));
-  const taken = new Set(salutationSpans.map((s) => s.start));
+  if (names.hits.length === 0) return out;
+  const saluted = salutationSpans.map((s) => s.target);
   for (const hit of names.hits) {
-    if (taken.has(hit.start) || hit.participantId === comment.authorId) continue;
+    if (hit.participantId === comment.authorId || salutationSpans.some((s) => s.start === hit.start)) continue;
     if (hit.wordLike && !hit.honorific && !hit.handle) continue;
     let confidence: number = hit.handle ? WEIGHTS.handleMention : WEIGHTS.mention;
-    if (saluted.size > 0 && !saluted.has(hit.participantId)) confidence = Math.min(confidence, WEIGHTS.mentionBeside);
+    if (saluted.length > 0 && !saluted.includes(hit.participantId)) confidence = Math.min(confidence, WEIGHTS.mentionBeside);
     out.push({
       signal: 'mention', confidence, target: hit.participantId,
       text: comment.text.slice(hit.start, hit.end), start: hit.start, end: hit.end,

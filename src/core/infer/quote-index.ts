@@ -10,6 +10,7 @@
  * run has many trigrams, and rare ones reach far back, so a short limit loses little.
  */
 const CHAIN_LIMIT = 10;
+const SCAN_CHAIN_LIMIT = 3;
 /** A trigram seen more often than this is a stock phrase when scanning for unmarked copies. */
 const COMMON = 24;
 const POS_BITS = 26;
@@ -27,8 +28,11 @@ export interface Run {
 }
 
 class IntList {
-  data = new Int32Array(1024);
+  data: Int32Array;
   length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
   /** Makes room for `extra` more values. */
   reserve(extra: number): void {
     if (this.length + extra <= this.data.length) return;
@@ -54,10 +58,9 @@ function trigramHash(a: number, b: number, c: number): number {
 
 export class QuoteIndex {
   /** Token ids of every indexed comment, with -1 between comments. */
-  private tokens = new IntList();
-  private docOf = new IntList();
+  private tokens: IntList;
   private docStarts = new IntList();
-  private next = new IntList();
+  private next: IntList;
   /**
    * Direct-mapped bucket table: trigram hash → (occurrences << POS_BITS) | (latest position + 1),
    * occurrences saturating at 63, packed so one probe touches one word. Trigrams sharing a
@@ -74,10 +77,13 @@ export class QuoteIndex {
     while (size < expectedTokens * 1.5 && size < 1 << 25) size <<= 1;
     this.heads = new Uint32Array(size);
     this.mask = size - 1;
+    // Sized for the expected tokens (plus separators) so the lists rarely grow.
+    this.tokens = new IntList(Math.ceil(expectedTokens * 1.2) + 1024);
+    this.next = new IntList(Math.ceil(expectedTokens * 1.2) + 1024);
   }
 
-  /** Adds a comment's token ids; `doc` must be 0, 1, 2, ... in order. */
-  add(doc: number, ids: Int32Array, author: number): void {
+  /** Adds the next comment's token ids (comments are numbered 0, 1, 2, ... in the order added). */
+  add(ids: Int32Array, author: number): void {
     const base = this.tokens.length;
     this.docAuthor.push(author);
     this.docStarts.push(base);
@@ -85,15 +91,14 @@ export class QuoteIndex {
     if (base + ids.length + 1 >= POS_LIMIT) return;
     const n = ids.length + 1;
     this.tokens.reserve(n);
-    this.docOf.reserve(n);
     this.next.reserve(n);
     this.tokens.data.set(ids, base);
     this.tokens.data[base + ids.length] = -1;
-    this.docOf.data.fill(doc, base, base + n);
-    this.next.data.fill(-1, base, base + n);
-    this.tokens.length = this.docOf.length = this.next.length = base + n;
+    this.tokens.length = this.next.length = base + n;
     const { heads, mask } = this;
     const next = this.next.data;
+    // The last two tokens and the separator start no trigram.
+    for (let k = Math.max(0, ids.length - 2); k < n; k++) next[base + k] = -1;
     for (let i = 0; i + 2 < ids.length; i++) {
       const b = trigramHash(ids[i]!, ids[i + 1]!, ids[i + 2]!) & mask;
       const h = heads[b]!;
@@ -110,11 +115,21 @@ export class QuoteIndex {
    * `excludeAuthor` are passed over. When `skipCommon` is set, trigrams seen more than COMMON
    * times are not followed (stock phrases, not quotes).
    */
+  /** The comment holding token position p (binary search over comment starts). */
+  private docAt(p: number): number {
+    const starts = this.docStarts.data;
+    let lo = 0, hi = this.docStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= p) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
   findRuns(query: Int32Array, from: number, to: number, minRun: number, step: number, excludeAuthor: number, skipCommon = false): Run[] {
     const found: Run[] = [];
     const t = this.tokens.data;
     const next = this.next.data;
-    const docOf = this.docOf.data;
     const authorOf = this.docAuthor.data;
     let coveredUntil = -1;
     for (let i = from; i + 2 < to; i += step) {
@@ -122,9 +137,12 @@ export class QuoteIndex {
       const head = this.heads[trigramHash(query[i]!, query[i + 1]!, query[i + 2]!) & this.mask]!;
       if (head === 0 || (skipCommon && head >>> POS_BITS > COMMON)) continue;
       let p = (head & POS_MASK) - 1;
-      for (let n = 0; p >= 0 && n < CHAIN_LIMIT; n++, p = next[p]!) {
+      // Scanning for unmarked copies looks at the few latest occurrences only: a copied run has
+      // several trigrams, so one that is missed here is found through another.
+      const limit = skipCommon ? SCAN_CHAIN_LIMIT : CHAIN_LIMIT;
+      for (let n = 0; p >= 0 && n < limit; n++, p = next[p]!) {
         if (t[p] !== query[i] || t[p + 1] !== query[i + 1] || t[p + 2] !== query[i + 2]) continue;
-        const doc = docOf[p]!;
+        const doc = this.docAt(p);
         if (authorOf[doc] === excludeAuthor) continue;
         let qs = i, ds = p;
         while (qs > from && ds > 0 && t[ds - 1] !== -1 && t[ds - 1] === query[qs - 1]) { qs--; ds--; }

@@ -85,7 +85,7 @@ export class QuoteSignal {
       });
     }
 
-    this.index.add(this.docs.length, ids, self);
+    this.index.add(ids.subarray(0, tokens.count), self);
     this.docs.push({ comment, quoted });
     return out;
   }

@@ -111,7 +111,8 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
   }
 
   // 3. Line-opening capitalised words that matched nobody: a typo of a name, or unresolved.
-  const hitStarts = new Set(names.hits.map((h) => h.nameStart));
+  // Hits are in text order: a pointer replaces a set of their starts.
+  let nextHit = 0;
   const { tokens } = names;
   const lex = ctx.lexicon;
   for (let i = 0; i < tokens.count; i++) {
@@ -120,7 +121,8 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
     const code = text.charCodeAt(start);
     if (code < 65 || (code > 90 && code < 128)) continue; // not a capital (fast path for ASCII)
     if (code >= 128 && !isCapitalised(text.charAt(start))) continue;
-    if (hitStarts.has(start) || names.masked(start, end)) continue;
+    while (nextHit < names.hits.length && names.hits[nextHit]!.nameStart < start) nextHit++;
+    if (names.hits[nextHit]?.nameStart === start || names.masked(start, end)) continue;
     const raw = text.slice(start, end);
     const norm = lex.norm(tokens.id[i]!);
     if (!isCapitalised(raw) || norm.length < 3) continue;

@@ -6,6 +6,7 @@
  */
 import { fold } from './fold';
 
+/** A comment's tokens. The arrays are views that the next `tokenize` call overwrites. */
 export interface TokenList {
   count: number;
   start: Int32Array;
@@ -109,11 +110,13 @@ export class Lexicon {
       this.scratchId[n] = plain ? this.plainId(text, s, i, hash, hash2) : this.rawId(text.slice(s, i));
       n++;
     }
+    // Views over scratch buffers: valid until the next call, which is all a caller needs
+    // (comments are processed one at a time; whatever is kept is copied).
     return {
       count: n,
-      start: this.scratchStart.slice(0, n),
-      end: this.scratchEnd.slice(0, n),
-      id: this.scratchId.slice(0, n),
+      start: this.scratchStart.subarray(0, n),
+      end: this.scratchEnd.subarray(0, n),
+      id: this.scratchId.subarray(0, n),
     };
   }
 

@@ -23,6 +23,16 @@ export interface ParticipantTable {
  * make anybody a participant, but their nick changes merge the old nick into the new one.
  */
 export function buildParticipants(comments: readonly RawComment[]): ParticipantTable {
+  // Authors repeat: fold each distinct spelling once.
+  const keys = new Map<string, string>();
+  const keyOf = (author: string): string => {
+    let k = keys.get(author);
+    if (k === undefined) {
+      k = nameKey(author);
+      keys.set(author, k);
+    }
+    return k;
+  };
   const parentKey = new Map<string, string>(); // nick-change union: key -> key it was renamed to
   const find = (k: string): string => {
     let cur = k;
@@ -35,8 +45,8 @@ export function buildParticipants(comments: readonly RawComment[]): ParticipantT
   };
   for (const c of comments) {
     if (c.system && c.renamedTo && c.author) {
-      const a = find(nameKey(c.author));
-      const b = find(nameKey(c.renamedTo));
+      const a = find(keyOf(c.author));
+      const b = find(keyOf(c.renamedTo));
       if (a !== b) parentKey.set(a, b);
     }
   }
@@ -46,7 +56,7 @@ export function buildParticipants(comments: readonly RawComment[]): ParticipantT
   const participants: Participant[] = [];
   comments.forEach((c, i) => {
     if (c.system || !c.author.trim()) return;
-    const key = find(nameKey(c.author));
+    const key = find(keyOf(c.author));
     let p = byKey.get(key);
     if (!p) {
       let id = slug(c.author);
@@ -62,6 +72,6 @@ export function buildParticipants(comments: readonly RawComment[]): ParticipantT
 
   return {
     participants,
-    idOf: (author: string) => byKey.get(find(nameKey(author)))?.id ?? '',
+    idOf: (author: string) => byKey.get(find(keyOf(author)))?.id ?? '',
   };
 }

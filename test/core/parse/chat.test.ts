@@ -6,20 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors';
+import { inputErrorOf as thrown } from '../../helpers/input-error';
 import { parseChat } from '../../../src/core/parse/chat';
 import { parseIrcLine } from '../../../src/core/parse/chat-lines';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/chat/${name}`, import.meta.url), 'utf8');
 
-function thrown(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 /** Parses a log given as lines and returns its comments. */
 const comments = (lines: string[], date?: string) => parseChat(lines.join('\n'), date ? { date } : {}).comments;

@@ -2,19 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, unprotectCell } from '../../../src/core/parse/csv';
 import { InputError } from '../../../src/core/errors';
+import { inputErrorOf as errorOf } from '../../helpers/input-error';
 import { safeCell, toCsv } from '../../../src/core/export/csv';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url), 'utf8');
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseCsv: header auto-mapping', () => {
   const result = parseCsv(fixture('aliased.csv'));

@@ -3,19 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseJson } from '../../../src/core/parse/json';
 import { readJson, JsonSyntaxError, newJsonLines } from '../../../src/core/parse/json-reader';
 import { InputError } from '../../../src/core/errors';
+import { inputErrorOf as errorOf } from '../../helpers/input-error';
 
 const fixtureDir = new URL('../../fixtures/json/', import.meta.url);
 const fixture = (name: string): string => readFileSync(new URL(name, fixtureDir), 'utf8');
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseJson: arrays and wrappers', () => {
   const r = parseJson(fixture('array.json'));

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors';
+import { inputErrorOf as thrown } from '../../helpers/input-error';
 import { authorFromHeader, decodeEncodedWords, messageIds, parseMailbox } from '../../../src/core/parse/mail-headers';
 import { parseMbox } from '../../../src/core/parse/mbox';
 import type { RawComment } from '../../../src/core/types';
@@ -17,15 +18,6 @@ const byId = (id: string): RawComment => {
   return found;
 };
 
-function thrown(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('parseMbox on the garden-club fixture', () => {
   it('finds six messages in mbox dialect, at their separator lines', () => {
