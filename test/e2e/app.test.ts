@@ -79,7 +79,22 @@ describe('the app on the seed thread', () => {
     expect(page.url()).toMatch(/[?&]w=\d+-\d+/);
   });
 
-  it("opens an edge's evidence", async () => {
+  it("clicking an edge in the network opens its evidence", async () => {
+    const { page } = await openApp(browser);
+    const mid = await page.evaluate(() => {
+      const tg = (window as unknown as { threadgraph: { sigma: { getGraph(): { getNodeAttributes(n: string): { x: number; y: number } }; graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement } } }).threadgraph;
+      const g = tg.sigma.getGraph();
+      const a = tg.sigma.graphToViewport(g.getNodeAttributes('bozorg'));
+      const b = tg.sigma.graphToViewport(g.getNodeAttributes('eric-a-brill'));
+      const r = tg.sigma.getContainer().getBoundingClientRect();
+      return { x: r.left + (a.x + b.x) / 2, y: r.top + (a.y + b.y) / 2 };
+    });
+    await page.mouse.click(mid.x, mid.y);
+    await expect.poll(() => page.getByTestId('details-title').textContent()).toMatch(/Bozorg → Eric A\. Brill/);
+    expect(await page.getByTestId('evidence').allTextContents()).toContain('Eric');
+  });
+
+  it("opens an edge's evidence from a link", async () => {
     const { page } = await openApp(browser, 'sel=e:m-ali>ange-paris');
     await expect.poll(() => page.getByTestId('details-title').textContent()).toMatch(/M\.Ali → ange paris/);
     const marks = await page.getByTestId('evidence').allTextContents();

@@ -30,9 +30,9 @@ export function prepareAdjacency(graph: Graph, hasIn: (i: number) => boolean, ha
   const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
   if (graph.size !== 0 || !(nodes instanceof Map) || nodes.size !== graph.order) return;
   let i = 0;
-  for (const data of nodes.values() as IterableIterator<Record<string, unknown>>) {
+  (nodes as Map<string, Record<string, unknown>>).forEach((data) => {
     if (hasIn(i) && isEmptyPlainObject(data.in)) data.in = dictionaryObject();
     if (hasOut(i) && isEmptyPlainObject(data.out)) data.out = dictionaryObject();
     i++;
-  }
+  });
 }

@@ -13,6 +13,7 @@ import { communityNumbers } from './communities';
 import { combineConfidence } from '../infer/weights';
 import { type ParticipantActivity, activityAt, nodeSize, replyFlowsAt } from './metrics';
 import { prepareAdjacency } from './adjacency';
+import { PairNumbering } from './pairs';
 import { defaultLayoutIterations, initialPositions, refineLayout } from './positions';
 
 /** Node attributes: the participant's activity (metrics.ts) plus flows, community and drawing. */
@@ -132,7 +133,9 @@ export function filterReplies(replies: readonly Reply[], filter: ReplyFilter = {
   const { minConfidence, signals } = checkFilter(filter);
   const enabled = new Set<Signal>(signals);
   const kept: Reply[] = [];
-  for (const r of replies) {
+  // Indexed loops here and below: `for...of` costs an iterator step per reply until V8 optimises it.
+  for (let i = 0; i < replies.length; i++) {
+    const r = replies[i]!;
     if (r.source === r.target) continue;
     const reply = withSignals(r, enabled);
     if (reply && reply.confidence >= minConfidence) kept.push(reply);
@@ -142,7 +145,8 @@ export function filterReplies(replies: readonly Reply[], filter: ReplyFilter = {
   if (!inOrder) kept.sort(byThreadOrder); // stable: the first of repeated pairs stays first
   // Repeated comment → target pairs are now next to each other.
   let length = 0;
-  for (const reply of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const reply = kept[i]!;
     const previous = length > 0 ? kept[length - 1]! : undefined;
     if (previous && previous.commentIndex === reply.commentIndex && previous.target === reply.target) continue;
     kept[length++] = reply;
@@ -165,11 +169,10 @@ const SIGNAL_SLOT = new Map<Signal, number>(SIGNALS.map((signal, i) => [signal, 
 
 /**
  * Groups replies (filtered, so in thread order) into one edge per ordered pair, edges in order of
- * their first reply. Pairs are keyed by participant position (numbers) to keep this allocation-light.
+ * their first reply. Pairs are numbered by participant positions to keep this allocation-light.
  */
 function draftEdges(replies: readonly Reply[], positionOf: ReadonlyMap<string, number>): EdgeDrafts {
-  const n = positionOf.size;
-  const edgeAt = new Map<number, number>();
+  const pairs = new PairNumbering(replies.length);
   const keys: string[] = [];
   const sources: number[] = [];
   const targets: number[] = [];
@@ -180,11 +183,8 @@ function draftEdges(replies: readonly Reply[], positionOf: ReadonlyMap<string, n
     if (s === undefined || t === undefined) {
       throw new Error(`Reply ${reply.id} refers to unknown participant "${s === undefined ? reply.source : reply.target}".`);
     }
-    const pair = s * n + t;
-    let e = edgeAt.get(pair);
-    if (e === undefined) {
-      e = keys.length;
-      edgeAt.set(pair, e);
+    const e = pairs.numberOf(s, t);
+    if (e === keys.length) {
       keys.push(edgeKey(reply.source, reply.target));
       sources.push(s);
       targets.push(t);

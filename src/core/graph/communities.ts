@@ -176,8 +176,10 @@ function aggregate(g: LevelGraph, mapping: Int32Array, count: number): LevelGrap
 
   const degree = new Float64Array(count);
   const offsets = new Int32Array(count + 1);
-  const neighborList: number[] = [];
-  const weightList: number[] = [];
+  // Merged links cannot outnumber this level's link ends, so typed arrays of that size hold them.
+  const neighbors = new Int32Array(g.offsets[g.n]!);
+  const weights = new Float64Array(g.offsets[g.n]!);
+  let linkCount = 0;
   const acc = new Float64Array(count);
   const stamp = new Int32Array(count).fill(-1);
   const touched = new Int32Array(count);
@@ -199,12 +201,12 @@ function aggregate(g: LevelGraph, mapping: Int32Array, count: number): LevelGrap
     }
     for (let t = 0; t < touchedCount; t++) {
       const d = touched[t]!;
-      neighborList.push(d);
-      weightList.push(acc[d]!);
+      neighbors[linkCount] = d;
+      weights[linkCount++] = acc[d]!;
     }
-    offsets[c + 1] = neighborList.length;
+    offsets[c + 1] = linkCount;
   }
-  return { n: count, offsets, neighbors: Int32Array.from(neighborList), weights: Float64Array.from(weightList), degree };
+  return { n: count, offsets, neighbors: neighbors.subarray(0, linkCount), weights: weights.subarray(0, linkCount), degree };
 }
 
 /** Raw Louvain community of each node 0..n-1 (numbers are arbitrary but deterministic). */

@@ -2,7 +2,9 @@
  * Node metrics for the reply graph, as plain data: per-participant activity (comments, words,
  * first/last time and index) from the thread, per-participant reply flows (weights and degrees)
  * from the aggregated edges, the display size, and a one-line summary of a built graph.
- * Pure functions; build.ts assigns the results to graph attributes.
+ * Pure functions; build.ts assigns the results to graph attributes, reading activity from the
+ * typed-array form (activityAt) rather than one object per participant. Word counting is in
+ * words.ts and re-exported here.
  */
 import type { Comment, Thread } from '../types';
 import type { ThreadGraph } from './build';
@@ -96,7 +98,8 @@ function addToTable(table: ActivityTable, p: number, index: number, time: string
 export function activityAt(n: number, positionOf: ReadonlyMap<string, number>, comments: readonly Comment[]): ActivityTable {
   const spoken = emptyTable(n);
   let systemOnly: ActivityTable | undefined;
-  for (const c of comments) {
+  for (let i = 0; i < comments.length; i++) {
+    const c = comments[i]!;
     const p = positionOf.get(c.authorId);
     if (p === undefined) continue;
     if (c.system) {

@@ -50,22 +50,23 @@ export function initialPositions(nodeIds: readonly string[], community: ArrayLik
   const rng = mulberry32(seed);
   const positions: Point[] = new Array<Point>(nodeIds.length);
   let placedBefore = 0;
-  order.forEach((c, rank) => {
-    const list = members.get(c) ?? [];
+  // Plain loops: a graph can have thousands of communities, and a closure per community costs.
+  for (let rank = 0; rank < order.length; rank++) {
+    const list = members.get(order[rank]!) ?? [];
     const distance = rank === 0 ? 0 : COMMUNITY_SPACING * Math.sqrt(placedBefore + list.length / 2);
     const cx = distance * Math.cos(rank * GOLDEN_ANGLE);
     const cy = distance * Math.sin(rank * GOLDEN_ANGLE);
-    list.forEach((node, j) => {
+    for (let j = 0; j < list.length; j++) {
       const r = MEMBER_SPACING * Math.sqrt(j + 0.5);
       const jitterX = (rng() - 0.5) * MEMBER_SPACING * 0.5;
       const jitterY = (rng() - 0.5) * MEMBER_SPACING * 0.5;
-      positions[node] = {
+      positions[list[j]!] = {
         x: roundTo(cx + r * Math.cos(j * GOLDEN_ANGLE) + jitterX, 3),
         y: roundTo(cy + r * Math.sin(j * GOLDEN_ANGLE) + jitterY, 3),
       };
-    });
+    }
     placedBefore += list.length;
-  });
+  }
   return positions;
 }
 

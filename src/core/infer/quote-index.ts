@@ -59,6 +59,8 @@ function trigramHash(a: number, b: number, c: number): number {
 export class QuoteIndex {
   /** Token ids of every indexed comment, with -1 between comments. */
   private tokens: IntList;
+  /** Comment number of every token position (a sequential fill, cheaper than searching later). */
+  private docOf: IntList;
   private docStarts = new IntList();
   private next: IntList;
   /**
@@ -78,8 +80,10 @@ export class QuoteIndex {
     this.heads = new Uint32Array(size);
     this.mask = size - 1;
     // Sized for the expected tokens (plus separators) so the lists rarely grow.
-    this.tokens = new IntList(Math.ceil(expectedTokens * 1.2) + 1024);
-    this.next = new IntList(Math.ceil(expectedTokens * 1.2) + 1024);
+    const capacity = Math.ceil(expectedTokens * 1.2) + 1024;
+    this.tokens = new IntList(capacity);
+    this.docOf = new IntList(capacity);
+    this.next = new IntList(capacity);
   }
 
   /** Adds the next comment's token ids (comments are numbered 0, 1, 2, ... in the order added). */
@@ -91,10 +95,12 @@ export class QuoteIndex {
     if (base + ids.length + 1 >= POS_LIMIT) return;
     const n = ids.length + 1;
     this.tokens.reserve(n);
+    this.docOf.reserve(n);
     this.next.reserve(n);
     this.tokens.data.set(ids, base);
     this.tokens.data[base + ids.length] = -1;
-    this.tokens.length = this.next.length = base + n;
+    this.docOf.data.fill(this.docStarts.length - 1, base, base + n);
+    this.tokens.length = this.docOf.length = this.next.length = base + n;
     const { heads, mask } = this;
     const next = this.next.data;
     // The last two tokens and the separator start no trigram.
@@ -115,21 +121,11 @@ export class QuoteIndex {
    * `excludeAuthor` are passed over. When `skipCommon` is set, trigrams seen more than COMMON
    * times are not followed (stock phrases, not quotes).
    */
-  /** The comment holding token position p (binary search over comment starts). */
-  private docAt(p: number): number {
-    const starts = this.docStarts.data;
-    let lo = 0, hi = this.docStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= p) lo = mid; else hi = mid - 1;
-    }
-    return lo;
-  }
-
   findRuns(query: Int32Array, from: number, to: number, minRun: number, step: number, excludeAuthor: number, skipCommon = false): Run[] {
     const found: Run[] = [];
     const t = this.tokens.data;
     const next = this.next.data;
+    const docOf = this.docOf.data;
     const authorOf = this.docAuthor.data;
     let coveredUntil = -1;
     for (let i = from; i + 2 < to; i += step) {
@@ -142,7 +138,7 @@ export class QuoteIndex {
       const limit = skipCommon ? SCAN_CHAIN_LIMIT : CHAIN_LIMIT;
       for (let n = 0; p >= 0 && n < limit; n++, p = next[p]!) {
         if (t[p] !== query[i] || t[p + 1] !== query[i + 1] || t[p + 2] !== query[i + 2]) continue;
-        const doc = this.docAt(p);
+        const doc = docOf[p]!;
         if (authorOf[doc] === excludeAuthor) continue;
         let qs = i, ds = p;
         while (qs > from && ds > 0 && t[ds - 1] !== -1 && t[ds - 1] === query[qs - 1]) { qs--; ds--; }

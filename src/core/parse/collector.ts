@@ -75,7 +75,8 @@ export class CommentCollector {
   finish(): Collected {
     // Whether some comment has id `0` is only asked when a parent is `0`, so it is looked up once, lazily.
     let zeroIsId: boolean | undefined;
-    for (const c of this.comments) {
+    for (let i = 0; i < this.comments.length; i++) {
+      const c = this.comments[i]!;
       const parent = c.parentId;
       if (parent === undefined) continue;
       if (parent === '0' && zeroIsId === undefined) zeroIsId = this.comments.some((other) => other.id === '0');

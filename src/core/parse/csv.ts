@@ -1,7 +1,8 @@
 /**
- * CSV / TSV parser (rows split by csv-rows.ts, which reads as papaparse does). The delimiter is
- * read from the header line (comma, tab or semicolon, whichever occurs most outside quotes) unless given. Header names are auto-mapped to
- * author/time/text/id/parent (see fields.ts) or mapped by hand with `columns`.
+ * CSV / TSV parser (rows split by papaparse, see csv-rows.ts). The delimiter is
+ * read from the header line (comma, tab or semicolon, whichever occurs most outside quotes)
+ * unless given. Header names are auto-mapped to author/time/text/id/parent (see fields.ts) or
+ * mapped by hand with `columns`. Rows are handled one by one as they are read.
  *
  * Accounting for every row:
  * - each data row becomes a comment whose `line` is the 1-based line where the row starts
@@ -27,7 +28,6 @@ export interface CsvOptions {
   /** Hand mapping of fields to header names; overrides auto-mapping. */
   columns?: ColumnMap;
 }
-
 
 const DETECTABLE_DELIMITERS = [',', '\t', ';'] as const;
 
@@ -153,21 +153,25 @@ function shapeProblem(cells: readonly string[], headerLength: number): string | 
   return wrongLength ? `row has ${plural(cells.length, 'field')} but the header has ${headerLength}` : undefined;
 }
 
+/** The cell of a mapped column with the exporter's formula protection undone; '' when unmapped or missing. */
+function cellAt(cells: readonly string[], index: number | undefined): string {
+  return index === undefined ? '' : unprotectCell(cells[index] ?? '');
+}
+
 /** The comment of one well-shaped row, or the reason it has none. */
 function rowComment(cells: readonly string[], columns: Columns, line: number, hasCR: boolean): RawComment | string {
-  const raw = (index: number | undefined): string => (index === undefined ? '' : unprotectCell(cells[index] ?? ''));
-  const author = raw(columns.author).trim();
+  const author = cellAt(cells, columns.author).trim();
   // Text is kept as written (line breaks normalised) so exported files re-import exactly.
-  const cell = raw(columns.text);
+  const cell = cellAt(cells, columns.text);
   const text = hasCR && cell.includes('\r') ? cell.replace(/\r\n?/g, '\n') : cell;
   const hasText = !isBlank(text);
   if (author === '' && !hasText) return 'row has no author and no text';
   if (author === '') return 'row has no author';
   if (!hasText) return 'row has no text';
   const comment: RawComment = { author, text, line };
-  const id = raw(columns.id).trim();
+  const id = cellAt(cells, columns.id).trim();
   if (id) comment.id = id;
-  const parent = raw(columns.parent).trim();
+  const parent = cellAt(cells, columns.parent).trim();
   if (parent) comment.parentId = parent;
   return comment;
 }
@@ -242,11 +246,11 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
       skipRow(start, end, result);
       return;
     }
+    // A repeated id comes back with a suffix; no id (undefined) only when the row has none.
     const id = collector.claimId(result.id, line);
-    if (id === undefined) delete result.id;
-    else result.id = id;
+    if (id !== undefined) result.id = id;
     const timeColumn = header.columns.time;
-    collector.applyTime(result, timeColumn === undefined ? undefined : unprotectCell(cells[timeColumn] ?? ''));
+    collector.applyTime(result, timeColumn === undefined ? undefined : cellAt(cells, timeColumn));
     collector.add(result);
   });
   if (quoteProblem) throw quoteError(quoteProblem, starts);

@@ -10,7 +10,8 @@ import type { AppState } from '../../store/state';
 import { getExporter } from '../exporters';
 import { button, clear, h } from './dom';
 import { downloadBlob } from './download';
-import { textExport, type TextExportKind } from './export-content';
+import type { TextExportKind } from './export-content';
+import { textExportInWorker } from '../../worker/export-client';
 import { exportFileName, type ExportKind } from './export-names';
 
 interface ExportButton {
@@ -65,8 +66,9 @@ export function mountExports(el: HTMLElement, store: Store): () => void {
         if (!disposed) save(blob, name);
         return;
       }
-      const content = textExport(kind as TextExportKind, state);
-      if (content) save(new Blob([content.text], { type: content.mime }), name);
+      // Made in a worker: a large thread's tables and graph never freeze the page.
+      const content = await textExportInWorker(kind as TextExportKind, state);
+      if (content && !disposed) save(new Blob([content.text], { type: content.mime }), name);
     } catch (e) {
       store.dispatch({ type: 'load/fail', error: `The export ${name} could not be made: ${e instanceof Error ? e.message : String(e)}` });
     }
