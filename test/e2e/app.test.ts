@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openApp, summary } from './browser';
+import { launch, openApp, summary, waitLayoutStopped } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -39,6 +39,7 @@ describe('the app on the seed thread', () => {
 
   it('selecting a participant by clicking the network node', async () => {
     const { page } = await openApp(browser);
+    await waitLayoutStopped(page);
     const pos = await page.evaluate(() => {
       const tg = (window as unknown as { threadgraph: { sigma: { getGraph(): { getNodeAttributes(n: string): { x: number; y: number } }; graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement } } }).threadgraph;
       const a = tg.sigma.getGraph().getNodeAttributes('megan');
@@ -81,6 +82,7 @@ describe('the app on the seed thread', () => {
 
   it("clicking an edge in the network opens its evidence", async () => {
     const { page } = await openApp(browser);
+    await waitLayoutStopped(page);
     const mid = await page.evaluate(() => {
       const tg = (window as unknown as { threadgraph: { sigma: { getGraph(): { getNodeAttributes(n: string): { x: number; y: number } }; graphToViewport(p: { x: number; y: number }): { x: number; y: number }; getContainer(): HTMLElement } } }).threadgraph;
       const g = tg.sigma.getGraph();

@@ -39,6 +39,11 @@ export async function waitReady(page: Page): Promise<void> {
   }, undefined, { timeout: 60_000 });
 }
 
+/** Waits until the network layout has stopped, so node positions hold still (for clicks). */
+export async function waitLayoutStopped(page: Page): Promise<void> {
+  await page.waitForFunction(() => (document.querySelector('[data-testid="network"]') as HTMLElement | null)?.dataset.layout === 'stopped' && !!(document.querySelector('[data-testid="network"]') as HTMLElement).dataset.layoutStop, undefined, { timeout: 60_000 });
+}
+
 export async function summary(page: Page): Promise<string> {
   return (await page.getByTestId('summary').textContent()) ?? '';
 }

@@ -1,8 +1,12 @@
 /**
  * Draws the legend rows and the caption lines onto a 2D canvas for the PNG export, in CSS
  * pixels (the caller scales the context). Text is drawn with fillText and cut to fit with "…".
+ * Works on a page canvas and on an OffscreenCanvas in a worker.
  */
 import type { LegendRow } from './legend-model';
+
+/** A 2D drawing context, on the page or in a worker. */
+export type Canvas2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const ROW_HEIGHT = 18;
@@ -13,7 +17,7 @@ const INK = '#1f2328';
 const MUTED = '#667085';
 
 /** `text` cut with an ellipsis so it is at most `maxWidth` wide in the context's current font. */
-export function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+export function fitText(ctx: Canvas2D, text: string, maxWidth: number): string {
   if (ctx.measureText(text).width <= maxWidth) return text;
   let lo = 0;
   let hi = text.length;
@@ -36,7 +40,7 @@ function indent(row: LegendRow): number {
 }
 
 /** Width and height the legend box takes. */
-export function measureLegend(ctx: CanvasRenderingContext2D, rows: readonly LegendRow[]): { width: number; height: number } {
+export function measureLegend(ctx: Canvas2D, rows: readonly LegendRow[]): { width: number; height: number } {
   let width = 0;
   for (const row of rows) {
     ctx.font = fontFor(row);
@@ -45,14 +49,14 @@ export function measureLegend(ctx: CanvasRenderingContext2D, rows: readonly Lege
   return { width: width + 2 * PADDING, height: rows.length * ROW_HEIGHT + 2 * PADDING };
 }
 
-function dot(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, color: string): void {
+function dot(ctx: Canvas2D, x: number, y: number, r: number, color: string): void {
   ctx.beginPath();
   ctx.arc(x, y, r, 0, 2 * Math.PI);
   ctx.fillStyle = color;
   ctx.fill();
 }
 
-function drawMark(ctx: CanvasRenderingContext2D, row: LegendRow, x: number, y: number): void {
+function drawMark(ctx: Canvas2D, row: LegendRow, x: number, y: number): void {
   if (row.kind === 'swatch') dot(ctx, x + 8, y, 5, row.color);
   else if (row.kind === 'circles') {
     const small = Math.max(2, Math.min(4, row.radii[0]));
@@ -77,7 +81,7 @@ function drawMark(ctx: CanvasRenderingContext2D, row: LegendRow, x: number, y: n
 }
 
 /** Draws the legend with its top-left corner at (x, y) (no background: it sits in the caption band). */
-export function drawLegend(ctx: CanvasRenderingContext2D, rows: readonly LegendRow[], x: number, y: number): void {
+export function drawLegend(ctx: Canvas2D, rows: readonly LegendRow[], x: number, y: number): void {
   ctx.textBaseline = 'middle';
   rows.forEach((row, i) => {
     const cy = y + PADDING + i * ROW_HEIGHT + ROW_HEIGHT / 2;
@@ -97,7 +101,7 @@ function captionFont(line: number): string {
 }
 
 /** Width and height the caption lines take (before any cut to fit). */
-export function measureCaption(ctx: CanvasRenderingContext2D, lines: readonly string[]): { width: number; height: number } {
+export function measureCaption(ctx: Canvas2D, lines: readonly string[]): { width: number; height: number } {
   let width = 0;
   lines.forEach((line, i) => {
     ctx.font = captionFont(i);
@@ -107,7 +111,7 @@ export function measureCaption(ctx: CanvasRenderingContext2D, lines: readonly st
 }
 
 /** Draws the caption lines (first one bold) from (x, y), cut to `maxWidth`. */
-export function drawCaption(ctx: CanvasRenderingContext2D, lines: readonly string[], x: number, y: number, maxWidth: number): void {
+export function drawCaption(ctx: Canvas2D, lines: readonly string[], x: number, y: number, maxWidth: number): void {
   ctx.textBaseline = 'middle';
   lines.forEach((line, i) => {
     ctx.font = captionFont(i);

@@ -2,7 +2,8 @@
  * The network view: who answers whom, drawn with sigma. Positions are laid out once per loaded
  * thread (core's deterministic positions, refined by ForceAtlas2 in a worker); filters then only
  * change edges, sizes and colours. Hover, selection (from here or any other view) and search
- * highlight through the reducers. Also offers the 'network-png' export and exposes test hooks:
+ * highlight through the reducers. Also offers the 'network-png' export (drawn in a worker, see
+ * export-png.ts) and exposes test hooks:
  * data-nodes / data-edges (display graph after filters), data-rendered (render counter),
  * data-layout (running / stopped, with data-layout-iterations and data-layout-stop saying how far
  * it ran and why it stopped) and window.threadgraph.sigma.
@@ -18,6 +19,7 @@ import { captionLines, networkSummary, selectionText } from './caption';
 import { copyPositions, createDisplayGraph, syncDisplayGraph, type DisplayGraph, type DisplayStats } from './display-graph';
 import { nearestEdge, type EdgeGeometry } from './edge-hit';
 import { exportNetworkPng } from './export-png';
+import { createPngPainter } from './png-client';
 import { focusOf, type CommentLinks, type Focus } from './focus';
 import { bindKeyboard, type NetworkCommand } from './keyboard';
 import { createLayoutGraph, defaultFilterGraph, type LayoutGraph } from './layout-graph';
@@ -308,11 +310,12 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
   update(store.getState(), null);
   const unsubscribe = store.subscribe((state, prev) => update(state, prev));
   const unbindKeys = bindKeyboard(document, run);
+  const painter = createPngPainter();
   const unregister = registerExporter('network-png', async () => {
     const state = store.getState();
     if (!renderer || !loaded || !state.data || !stats) throw new Error('There is no network to export yet: open a thread first.');
     const title = state.data.thread.title ?? state.source?.label ?? 'Thread';
-    return exportNetworkPng(renderer, legendRows, captionLines(title, state.view, { participants: stats.nodes, edges: stats.edges }));
+    return exportNetworkPng(renderer, legendRows, captionLines(title, state.view, { participants: stats.nodes, edges: stats.edges }), painter);
   });
   const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => renderer?.scheduleRefresh());
   resizeObserver?.observe(stage);
@@ -323,6 +326,7 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
     unsubscribe();
     unbindKeys();
     unregister();
+    painter.dispose();
     resizeObserver?.disconnect();
     cancelAnimationFrame(frameProbe);
     unload();
