@@ -253,12 +253,15 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
       event.preventDefault();
     }
   };
-  svgEl.addEventListener('pointermove', onPointerMove);
-  svgEl.addEventListener('pointerleave', onPointerLeave);
-  svgEl.addEventListener('mousedown', onMouseDown, true);
-  svgEl.addEventListener('click', onClick);
-  svgEl.addEventListener('dblclick', onDoubleClick);
-  el.addEventListener('keydown', onKeyDown);
+  // One abort signal removes every listener on dispose.
+  const listeners = new AbortController();
+  const { signal } = listeners;
+  svgEl.addEventListener('pointermove', onPointerMove, { signal });
+  svgEl.addEventListener('pointerleave', onPointerLeave, { signal });
+  svgEl.addEventListener('mousedown', onMouseDown, { capture: true, signal });
+  svgEl.addEventListener('click', onClick, { signal });
+  svgEl.addEventListener('dblclick', onDoubleClick, { signal });
+  el.addEventListener('keydown', onKeyDown, { signal });
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.hover !== previous.hover) showHoverRing(state);
@@ -302,12 +305,7 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
     unsubscribe();
     unregister();
     resizeObserver.disconnect();
-    svgEl.removeEventListener('pointermove', onPointerMove);
-    svgEl.removeEventListener('pointerleave', onPointerLeave);
-    svgEl.removeEventListener('mousedown', onMouseDown, true);
-    svgEl.removeEventListener('click', onClick);
-    svgEl.removeEventListener('dblclick', onDoubleClick);
-    el.removeEventListener('keydown', onKeyDown);
+    listeners.abort();
     brush.dispose();
     hover.dispose();
     svgEl.remove();
