@@ -4,7 +4,7 @@
  * choices are kept for the report. Both the salutation and the mention signals read this.
  */
 import type { Comment, NameIssue } from '../types';
-import type { TokenList } from '../names/lexicon';
+import { MARK_CHEVRON, MARK_QUOTE, type TokenList } from '../names/lexicon';
 import { findNameHits, type NameHit } from '../names/matcher';
 import { resolveEntries } from '../names/resolve';
 import type { InferContext } from './context';
@@ -26,7 +26,7 @@ export interface CommentNames {
 
 export function analyseNames(ctx: InferContext, comment: Comment): CommentNames {
   const tokens = ctx.lexicon.tokenize(comment.text);
-  const quotes = quoteSpans(comment.text);
+  const quotes = tokens.marks & (MARK_QUOTE | MARK_CHEVRON) ? quoteSpans(comment.text) : [];
   const masked = overlapsAny(quotes);
   const hits: ResolvedHit[] = [];
   const ambiguous: NameIssue[] = [];

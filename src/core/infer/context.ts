@@ -5,6 +5,7 @@
 import type { Comment, Thread } from '../types';
 import { buildAliasIndex, type AliasIndex } from '../names/aliases';
 import { Lexicon } from '../names/lexicon';
+import { wordClasses } from './word-classes';
 
 export interface InferContext {
   thread: Thread;
@@ -42,7 +43,7 @@ function after(sorted: readonly number[], x: number): number | undefined {
 export function createContext(thread: Thread): InferContext {
   const byId = new Map(thread.comments.map((c) => [c.id, c]));
   const indexes = new Map(thread.participants.map((p) => [p.id, p.commentIndexes]));
-  const lexicon = new Lexicon();
+  const lexicon = new Lexicon(wordClasses);
   return {
     thread,
     lexicon,

@@ -50,7 +50,7 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
     if (on.has('mention')) evidence.push(...findMentions(comment, names, salutations.evidence));
     const quoted = quotes.process(comment, names);
     if (on.has('quote')) evidence.push(...quoted);
-    if (on.has('reference')) evidence.push(...findReferences(ctx, comment));
+    if (on.has('reference')) evidence.push(...findReferences(ctx, comment, names.tokens));
     if (on.has('adjacency')) evidence.push(...findAdjacent(ctx, comment));
     replies.push(...combineEvidence(ctx, comment, evidence));
     ambiguousNames.push(...names.ambiguous);

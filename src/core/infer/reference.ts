@@ -7,6 +7,8 @@
 import type { Comment, Evidence } from '../types';
 import type { InferContext } from './context';
 import { WEIGHTS } from './weights';
+import { MARK_CHEVRON, MARK_HASH, type TokenList } from '../names/lexicon';
+import { REFERENCE_WORD } from './word-classes';
 
 type TargetedEvidence = Evidence & { target: string };
 
@@ -16,12 +18,13 @@ const CHEVRON = />>(\d{1,12})\b/g;
 const ORDINAL = /\b(?:the\s+)?(first|second|third|previous|preceding|above|last)\s+(?:post|comment|message|reply)\b|\b(?:the\s+)?(?:post|comment|message|reply)\s+(above)\b/gi;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
 
-/** One cheap pass that rules out most comments: no keyword, no "#", no ">>". */
-const MAYBE = /post|comment|message|repl|msg|entry|#|>>/i;
-
-export function findReferences(ctx: InferContext, comment: Comment): TargetedEvidence[] {
+/**
+ * References in one comment. `tokens` (the comment's token list) rules out most comments for
+ * free: no reference word, no "#" and no ">" means no reference.
+ */
+export function findReferences(ctx: InferContext, comment: Comment, tokens: TokenList): TargetedEvidence[] {
   const text = comment.text;
-  if (!MAYBE.test(text)) return [];
+  if (!(tokens.classes & REFERENCE_WORD) && !(tokens.marks & (MARK_HASH | MARK_CHEVRON))) return [];
   const out: TargetedEvidence[] = [];
   const own = new Set<number>();
   const push = (target: Comment | undefined, start: number, end: number, confidence: number) => {

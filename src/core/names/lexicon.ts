@@ -6,9 +6,19 @@
  */
 import { fold } from './fold';
 
+/** Bits of TokenList.marks: which punctuation the text contains (found during the scan). */
+export const MARK_QUOTE = 1; // " “ ” « » „
+export const MARK_CHEVRON = 2; // >
+export const MARK_HASH = 4; // #
+export const MARK_COLON = 8; // :
+
 /** A comment's tokens. The arrays are views that the next `tokenize` call overwrites. */
 export interface TokenList {
   count: number;
+  /** MARK_* bits for punctuation seen anywhere in the text, so signals can skip a text cheaply. */
+  marks: number;
+  /** OR of the word classes (see Lexicon's `classify`) of every token. */
+  classes: number;
   start: Int32Array;
   end: Int32Array;
   /** Folded-form id of each token. */
@@ -28,6 +38,16 @@ function isWordCode(code: number, text: string, i: number): boolean {
   return NON_ASCII_WORD.test(text.charAt(i)) || (code >= 0xd800 && code <= 0xdbff && NON_ASCII_WORD.test(text.slice(i, i + 2)));
 }
 
+function markOf(code: number): number {
+  switch (code) {
+    case 34: case 0x201c: case 0x201d: case 0xab: case 0xbb: case 0x201e: return MARK_QUOTE;
+    case 62: return MARK_CHEVRON;
+    case 35: return MARK_HASH;
+    case 58: return MARK_COLON;
+    default: return 0;
+  }
+}
+
 function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return ASCII[code] === 1;
@@ -35,6 +55,11 @@ function isLetterAt(text: string, i: number): boolean {
 }
 
 export class Lexicon {
+  /** Word classes by word id, from `classify` (computed once per distinct word). */
+  private wordClasses: number[] = [0];
+  /** `classify(norm)`: bits a caller wants to know about a word, e.g. "can start a post reference". */
+  constructor(private readonly classify: (norm: string) => number = () => 0) {}
+
   private rawToId = new Map<string, number>();
   private normToId = new Map<string, number>();
   /** id → folded form; id 0 is unused so 0 can mean "none". */
@@ -52,6 +77,7 @@ export class Lexicon {
     if (id === undefined) {
       id = this.norms.length;
       this.norms.push(norm);
+      this.wordClasses.push(this.classify(norm));
       this.normToId.set(norm, id);
     }
     return id;
@@ -80,11 +106,16 @@ export class Lexicon {
 
   tokenize(text: string): TokenList {
     let n = 0;
+    let marks = 0;
     const len = text.length;
     let i = 0;
     while (i < len) {
       const code = text.charCodeAt(i);
-      if (!isWordCode(code, text, i)) { i++; continue; }
+      if (!isWordCode(code, text, i)) {
+        marks |= markOf(code);
+        i++;
+        continue;
+      }
       const s = i;
       // While the word is plain ASCII letters/digits its folded form is just its lower case,
       // hashed here as it is scanned so that it needs no string of its own.
@@ -112,8 +143,13 @@ export class Lexicon {
     }
     // Views over scratch buffers: valid until the next call, which is all a caller needs
     // (comments are processed one at a time; whatever is kept is copied).
+    let classes = 0;
+    const wc = this.wordClasses;
+    for (let k = 0; k < n; k++) classes |= wc[this.scratchId[k]!]!;
     return {
       count: n,
+      marks,
+      classes,
       start: this.scratchStart.subarray(0, n),
       end: this.scratchEnd.subarray(0, n),
       id: this.scratchId.subarray(0, n),
