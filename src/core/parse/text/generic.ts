@@ -10,44 +10,12 @@
 import type { ParseResult, RawComment, SkippedBlock } from '../../types';
 import type { ParsedDate } from '../dates';
 import {
-  blockText, commonIndent, findFormStart, isActionLine, isBlank, isFormLine, leadingActionEnd, looksLikeName,
-  paragraphs, parseDateLine, skipBlock, skipHead, trailingActionStart, type LineRange,
+  blockText, commonIndent, findFormStart, isActionLine, isBlank, leadingActionEnd,
+  paragraphs, skipBlock, skipHead, trailingActionStart, type LineRange,
 } from './blocks';
 import { findCommentsHeading, isCommentsHeading } from './headings';
+import { analyseLine, DATE, NAME } from './marker-line';
 import { firstNonBlank, lastNonBlank } from './span';
-
-const NAME = '<NAME>';
-const DATE = '<DATE>';
-/** Longest line considered as a header; longest date in words ("Thursday, April 29, 2010 at 2:28 pm GMT"). */
-const MAX_MARKER_LINE = 120;
-const MAX_TOKENS = 16;
-const MAX_DATE_TOKENS = 8;
-
-/** Words and symbols printed around names and dates in comment headers. */
-const CONNECTOR_WORDS = new Set([
-  'posted', 'written', 'comment', 'commented', 'commenter', 'registered', 'by', 'on', 'at', 'from', 'said', 'says',
-  'wrote', 'writes', 'reply', 'replied', 'edit', 'permalink',
-]);
-const CONNECTOR_SYMBOLS = /^[|·•:,\-–—@#/()[\]]+$/;
-const DATE_START = /^(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-const EDGE_PUNCT_START = /^[(|[·•:,;–—-]+/;
-const EDGE_PUNCT_END = /[)|\]·•:,;–—-]+$/;
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** What one line offers as a comment marker. */
-interface LineInfo {
-  /** `name-date`: a whole header on one line; `date`/`name`: half of a two-line header. */
-  kind: 'name-date' | 'date' | 'name';
-  /** The line with its name and date replaced by placeholders and connector words lowercased. */
-  shape: string;
-  name?: string;
-  date?: ParsedDate;
-}
 
 /** One occurrence of the chosen shape: a one- or two-line comment header or footer. */
 interface Marker {
@@ -56,86 +24,6 @@ interface Marker {
   end: number;
   name: string;
   date?: ParsedDate;
-}
-
-/** Whitespace tokens with a trailing ":" or "," split off as their own token. */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
-    const start = m.index;
-    const word = m[0];
-    if (word.length > 1 && /[:,]$/.test(word)) {
-      tokens.push({ text: word.slice(0, -1), start, end: start + word.length - 1 });
-      tokens.push({ text: word.slice(-1), start: start + word.length - 1, end: start + word.length });
-    } else {
-      tokens.push({ text: word, start, end: start + word.length });
-    }
-  }
-  return tokens;
-}
-
-const isConnector = (token: Token): boolean =>
-  CONNECTOR_WORDS.has(token.text.toLowerCase()) || CONNECTOR_SYMBOLS.test(token.text);
-
-/** Splits text into leading connectors, the name in between, and trailing connectors. */
-function splitConnectors(text: string): { lead: string[]; name: string; trail: string[] } {
-  const tokens = tokenize(text);
-  let first = 0;
-  let last = tokens.length - 1;
-  while (first <= last && isConnector(tokens[first]!)) first++;
-  while (last >= first && isConnector(tokens[last]!)) last--;
-  const lower = (t: Token): string => t.text.toLowerCase();
-  const lead = tokens.slice(0, first).map(lower);
-  const trail = tokens.slice(Math.max(first, last + 1)).map(lower);
-  const name = first <= last ? text.slice(tokens[first]!.start, tokens[last]!.end) : '';
-  return { lead, name, trail };
-}
-
-/** The longest substring of the line that parses as a date, with its offsets. */
-function findDate(text: string): { date: ParsedDate; start: number; end: number } | undefined {
-  if (!/\d/.test(text)) return undefined;
-  const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  if (tokens.length > MAX_TOKENS) return undefined;
-  let best: { date: ParsedDate; start: number; end: number } | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const head = tokens[i]!;
-    const lead = EDGE_PUNCT_START.exec(head.text)?.[0].length ?? 0;
-    if (!DATE_START.test(head.text.slice(lead))) continue;
-    for (let j = i; j < Math.min(tokens.length, i + MAX_DATE_TOKENS); j++) {
-      const tail = tokens[j]!;
-      const start = head.start + lead;
-      const end = tail.end - (EDGE_PUNCT_END.exec(tail.text)?.[0].length ?? 0);
-      if (end <= start || (best && end - start <= best.end - best.start)) continue;
-      const candidate = text.slice(start, end);
-      // A bare number ("1234567890") is not a comment date, even if it reads as a timestamp.
-      if (/^\d+$/.test(candidate)) continue;
-      const date = parseDateLine(candidate);
-      if (date) best = { date, start, end };
-    }
-  }
-  return best;
-}
-
-/** Classifies one line as a name+date header, a date-only line, a name-only line, or nothing. */
-function analyseLine(line: string): LineInfo | undefined {
-  const text = line.trim();
-  if (text === '' || text.length > MAX_MARKER_LINE) return undefined;
-  if (isActionLine(text) || isFormLine(text) || isCommentsHeading(text)) return undefined;
-  const found = findDate(text);
-  if (!found) {
-    const { lead, name, trail } = splitConnectors(text);
-    if (!name || !looksLikeName(name)) return undefined;
-    return { kind: 'name', name, shape: [...lead, NAME, ...trail].join(' ') };
-  }
-  const before = splitConnectors(text.slice(0, found.start));
-  const after = splitConnectors(text.slice(found.end));
-  if (before.name && after.name) return undefined;
-  const name = before.name || after.name;
-  if (name && !looksLikeName(name)) return undefined;
-  const shape = [
-    ...before.lead, before.name ? NAME : '', ...before.trail, DATE, ...after.lead, after.name ? NAME : '', ...after.trail,
-  ].filter((part) => part !== '').join(' ');
-  return name ? { kind: 'name-date', shape, name, date: found.date } : { kind: 'date', shape, date: found.date };
 }
 
 interface Candidate {
