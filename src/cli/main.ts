@@ -4,15 +4,19 @@
  */
 import { isInputError } from '../core/errors';
 import { INGEST_USAGE, runIngest } from './ingest';
+import { EVAL_USAGE, runEval } from './eval';
 import { UsageError } from './args';
 
 const USAGE = `usage: threadgraph <command> [options]
 
 commands:
   ingest FILE   parse a thread, infer who replies to whom, write CSV/GEXF/JSON
+  eval          score reply inference and two baselines against gold reply structure
   help          show this help
 
-${INGEST_USAGE}`;
+${INGEST_USAGE}
+
+${EVAL_USAGE}`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -20,6 +24,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case 'ingest':
         return runIngest(rest);
+      case 'eval':
+        return runEval(rest);
       case undefined:
       case 'help':
       case '--help':

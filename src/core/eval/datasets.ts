@@ -1,0 +1,107 @@
+/**
+ * Evaluation cases: a thread plus its gold reply structure, built from file contents (the CLI
+ * reads the files). IRC: a Kummerfeld et al. (ACL 2019) log and its `.annotation.txt`;
+ * mbox: each message's In-Reply-To parent, hidden from inference by default.
+ */
+import type { ParseResult, Thread } from '../types';
+import { InputError } from '../errors';
+import { parseChat } from '../parse/chat';
+import { parseMbox } from '../parse/mbox';
+import { splitLines } from '../parse/lines';
+import { buildThread } from '../thread';
+
+export type CaseKind = 'irc' | 'mbox';
+
+export interface EvalCase {
+  name: string;
+  kind: CaseKind;
+  thread: Thread;
+  /** Ids of the comments that are scored, in thread order. */
+  scored: string[];
+  /** Scored comment id → gold parent comment ids (an IRC self-link is the comment's own id). */
+  goldParents: Map<string, Set<string>>;
+  /** Scored comment id → gold participant ids answered (mbox only). */
+  goldTargets?: Map<string, Set<string>>;
+}
+
+/** One annotated IRC link: `message` replies to `parent` (equal = starts a new conversation). */
+export interface IrcLink {
+  message: number;
+  parent: number;
+}
+
+/** The paper's first annotated line: lines before it are context (0-based numbering). */
+export const IRC_FIRST_SCORED_LINE = 1000;
+
+/** Reads `A B -` lines: the larger 0-based line number replies to the smaller. */
+export function parseIrcAnnotation(text: string): IrcLink[] {
+  const links: IrcLink[] = [];
+  splitLines(text).forEach((line, i) => {
+    if (line.trim() === '') return;
+    const m = /^\s*(\d+)\s+(\d+)(\s.*)?$/.exec(line);
+    if (!m) {
+      throw new InputError('BAD_ANNOTATION', `Annotation line ${i + 1} is not "A B -".`, {
+        line: i + 1, unit: 'line', hint: 'Each line of an .annotation.txt file is two line numbers and a dash, e.g. "1003 1001 -".',
+      });
+    }
+    const a = Number(m[1]), b = Number(m[2]);
+    links.push({ message: Math.max(a, b), parent: Math.min(a, b) });
+  });
+  return links;
+}
+
+/** Id for an IRC line that the chat parser did not turn into a comment. */
+function lineId(ircLine: number): string {
+  return `line:${ircLine}`;
+}
+
+/**
+ * An IRC sample: every non-empty log line is a comment whose 1-based `line` is its 0-based
+ * IRC line number + 1. Scored: the annotated messages from `firstScoredLine` on.
+ */
+export function loadIrcCase(name: string, logText: string, annotationText: string, firstScoredLine = IRC_FIRST_SCORED_LINE): EvalCase {
+  const { thread } = buildThread(parseChat(logText));
+  const idOfLine = new Map<number, string>();
+  for (const c of thread.comments) if (c.line !== undefined) idOfLine.set(c.line - 1, c.id);
+  const id = (ircLine: number) => idOfLine.get(ircLine) ?? lineId(ircLine);
+  const goldParents = new Map<string, Set<string>>();
+  const scoredLines = new Set<number>();
+  for (const link of parseIrcAnnotation(annotationText)) {
+    if (link.message < firstScoredLine) continue;
+    scoredLines.add(link.message);
+    const key = id(link.message);
+    let set = goldParents.get(key);
+    if (!set) goldParents.set(key, (set = new Set()));
+    set.add(id(link.parent));
+  }
+  const scored = [...scoredLines].sort((a, b) => a - b).map(id);
+  return { name, kind: 'irc', thread, scored, goldParents };
+}
+
+export interface MboxCaseOptions {
+  /** Keep In-Reply-To ids visible to inference (default false: they are hidden). */
+  keepParentIds?: boolean;
+}
+
+/**
+ * An mbox file: gold parent = the In-Reply-To message when it is in the file. Every message
+ * is scored (a message with no parent in the file has no gold link).
+ */
+export function loadMboxCase(name: string, mboxText: string, opts: MboxCaseOptions = {}): EvalCase {
+  const parsed = parseMbox(mboxText);
+  const gold = buildThread(parsed).thread;
+  const visible: ParseResult = opts.keepParentIds
+    ? parsed
+    : { ...parsed, comments: parsed.comments.map(({ parentId: _hidden, ...rest }) => rest) };
+  const { thread } = buildThread(visible);
+  const byId = new Map(gold.comments.map((c) => [c.id, c]));
+  const goldParents = new Map<string, Set<string>>();
+  const goldTargets = new Map<string, Set<string>>();
+  for (const c of gold.comments) {
+    const parent = c.parentId !== undefined ? byId.get(c.parentId) : undefined;
+    if (!parent) continue;
+    goldParents.set(c.id, new Set([parent.id]));
+    goldTargets.set(c.id, new Set([parent.authorId]));
+  }
+  return { name, kind: 'mbox', thread, scored: thread.comments.map((c) => c.id), goldParents, goldTargets };
+}

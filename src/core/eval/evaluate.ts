@@ -1,0 +1,73 @@
+/**
+ * Runs threadgraph and the baselines over evaluation cases and sums their link counts:
+ * IRC cases under the paper's self-link rule, mbox cases as plain parent links plus
+ * participant-level links. Counts are summed over the cases before dividing (micro-average).
+ */
+import { inferReplies } from '../infer/index';
+import type { EvalCase } from './datasets';
+import {
+  addCounts, countLinks, ircLinkCounts, NO_COUNTS, prfFromCounts, type LinkCounts, type Prf,
+} from './metrics';
+import {
+  DEFAULT_EVAL_MIN_CONFIDENCE, METHODS, predictFromReplies, predictMention, predictPrevious,
+  type Method, type Prediction,
+} from './predict';
+
+export interface MethodScores {
+  method: Method;
+  link: Prf;
+  /** Comment → participant answered; only for cases with participant gold (mbox). */
+  participant?: Prf;
+  /** Share of scored, non-system comments given any parent. */
+  coverage: { covered: number; total: number; share: number };
+}
+
+export interface EvaluateOptions {
+  minConfidence?: number;
+}
+
+function predictAll(c: EvalCase, minConfidence: number): Record<Method, Prediction> {
+  return {
+    threadgraph: predictFromReplies(inferReplies(c.thread).replies, minConfidence),
+    previous: predictPrevious(c.thread),
+    mention: predictMention(c.thread),
+  };
+}
+
+interface Tally {
+  link: LinkCounts;
+  participant?: LinkCounts;
+  covered: number;
+  total: number;
+}
+
+/** Scores every method over the cases, in METHODS order. */
+export function evaluateCases(cases: readonly EvalCase[], opts: EvaluateOptions = {}): MethodScores[] {
+  const minConfidence = opts.minConfidence ?? DEFAULT_EVAL_MIN_CONFIDENCE;
+  const tallies = new Map<Method, Tally>(METHODS.map((m) => [m, { link: NO_COUNTS, covered: 0, total: 0 }]));
+  for (const c of cases) {
+    const predictions = predictAll(c, minConfidence);
+    const system = new Set(c.thread.comments.filter((x) => x.system).map((x) => x.id));
+    const spoken = c.scored.filter((id) => !system.has(id) && !id.startsWith('line:'));
+    for (const method of METHODS) {
+      const p = predictions[method];
+      const t = tallies.get(method)!;
+      t.link = addCounts(t.link, c.kind === 'irc'
+        ? ircLinkCounts(p.parents, c.goldParents, c.scored)
+        : countLinks(p.parents, c.goldParents, c.scored));
+      if (c.goldTargets) t.participant = addCounts(t.participant ?? NO_COUNTS, countLinks(p.targets, c.goldTargets, c.scored));
+      t.total += spoken.length;
+      t.covered += spoken.filter((id) => (p.parents.get(id)?.size ?? 0) > 0).length;
+    }
+  }
+  return METHODS.map((method) => {
+    const t = tallies.get(method)!;
+    const scores: MethodScores = {
+      method,
+      link: prfFromCounts(t.link),
+      coverage: { covered: t.covered, total: t.total, share: t.total > 0 ? t.covered / t.total : 0 },
+    };
+    if (t.participant) scores.participant = prfFromCounts(t.participant);
+    return scores;
+  });
+}
