@@ -82,7 +82,10 @@ export function formatTable(results: readonly DatasetResult[]): string {
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  return [line(header), ...rows.map(line)].join('\n') + '\n(percentages; IRC links scored as in Kummerfeld et al. 2019: lines >= 1000, no prediction = self-link)';
+  const note = results.some((r) => r.dataset.startsWith('irc-'))
+    ? '\n(percentages; IRC links scored as in Kummerfeld et al. 2019: lines >= 1000, no prediction = self-link)'
+    : '\n(percentages)';
+  return [line(header), ...rows.map(line)].join('\n') + note;
 }
 
 export function runEval(argv: readonly string[]): number {

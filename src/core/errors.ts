@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'BAD_CHAT'
   | 'BAD_TEXT'
   | 'NO_COMMENTS'
-  | 'BAD_OPTION';
+  | 'BAD_OPTION'
+  | 'BAD_ANNOTATION';
 
 export class InputError extends Error {
   readonly code: ErrorCode;
