@@ -19,20 +19,11 @@ export function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[’‘`´]/g, "'").toLowerCase();
 }
 
-/** Folded matching form of one word token, cached: threads repeat their words a lot. */
-const tokenCache = new Map<string, string>();
-const TOKEN_CACHE_LIMIT = 500_000;
-
-function foldToken(raw: string): string {
-  let norm = tokenCache.get(raw);
-  if (norm === undefined) {
-    norm = fold(raw);
-    if (norm.endsWith("'s")) norm = norm.slice(0, -2);
-    norm = norm.replace(/'/g, '');
-    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-    tokenCache.set(raw, norm);
-  }
-  return norm;
+/** Matching form of one word token: folded, a trailing possessive 's dropped, no apostrophes. */
+export function foldWord(raw: string): string {
+  let norm = fold(raw);
+  if (norm.endsWith("'s")) norm = norm.slice(0, -2);
+  return norm.replace(/'/g, '');
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -43,7 +34,7 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
-    out.push({ norm: foldToken(raw), raw, start: m.index, end: m.index + raw.length });
+    out.push({ norm: foldWord(raw), raw, start: m.index, end: m.index + raw.length });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * scanner into typed arrays (a word is a run of letters, digits and marks, with inner
  * apostrophes: "it's", "Ann's"); a possessive 's is folded away.
  */
-import { fold } from './fold';
+import { foldWord } from './fold';
 
 /** Bits of TokenList.marks: which punctuation the text contains (found during the scan). */
 export const MARK_QUOTE = 1; // " “ ” « » „
@@ -92,9 +92,7 @@ export class Lexicon {
   rawId(raw: string): number {
     let id = this.rawToId.get(raw);
     if (id === undefined) {
-      let norm = fold(raw).replace(/['’]/g, "'");
-      if (norm.endsWith("'s")) norm = norm.slice(0, -2);
-      id = this.normId(norm.replace(/'/g, ''));
+      id = this.normId(foldWord(raw));
       this.rawToId.set(raw, id);
     }
     return id;
