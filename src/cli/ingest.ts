@@ -2,6 +2,7 @@
  * `threadgraph ingest FILE`: parses a thread, infers replies, builds the graph and writes the
  * four CSV tables, graph.json and graph.gexf, with a summary on stderr.
  */
+import { defaultSignals } from '../core/infer/default-signals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { FORMATS, SIGNALS, type Format, type Signal } from '../core/types';
@@ -20,7 +21,8 @@ export const INGEST_USAGE = `threadgraph ingest FILE [options]
   --format auto|text|csv|json|mbox|chat   input format (default: auto-detect)
   --out DIR                 where to write the outputs (default: out/<file name>)
   --min-confidence X        leave out replies below X, 0..1 (default: ${DEFAULT_MIN_CONFIDENCE})
-  --signals a,b,...         signals to use (default: explicit,salutation,mention,quote,reference; add adjacency to use it)
+  --signals a,b,...         signals whose replies to keep (default: explicit,salutation,mention,quote,reference,
+                            and adjacency too for chat logs; add adjacency for replies by position and time alone)
   --columns role=Header,... map CSV columns / JSON fields by hand (roles: author,time,text,id,parent)
   --date YYYY-MM-DD         date of the first line of a chat log that has only times`;
 
@@ -68,14 +70,13 @@ export function runIngest(argv: readonly string[]): number {
   } catch (e) {
     throw new InputError('EMPTY_INPUT', `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}).`, { hint: 'Check the path and that the file is readable.' });
   }
-  // Inference runs every signal (adjacency only when asked for); the filter then keeps the
-  // evidence of the chosen signals, exactly as the app's signal toggles do.
+  // Inference keeps every reply; the filter then keeps the chosen signals' replies (by default
+  // those of the thread's kind), exactly as the app's signal toggles do.
   const result = ingest(input, {
-    format: format as Format | 'auto', fileName: file,
+    format: format as Format | 'auto', fileName: file, signals: SIGNALS,
     ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}),
-    ...(signals?.includes('adjacency') ? { signals: SIGNALS } : {}),
   });
-  const filter = { minConfidence, ...(signals ? { signals } : {}) };
+  const filter = { minConfidence, signals: signals ?? defaultSignals(result.thread.format) };
   const kept = filterReplies(result.replies, filter);
   const graph = buildGraph(result.thread, result.replies, filter);
 

@@ -130,6 +130,14 @@ export interface Reply {
   support: Evidence[];
 }
 
+/** A comment's inferred parent comment, which may be by the same author (a continuation of their turn). */
+export interface CommentLink {
+  commentId: string;
+  parentId: string;
+  /** Probability that this is the comment's parent. */
+  confidence: number;
+}
+
 /** A name that could not be resolved, or resolved by guessing between several people. */
 export interface NameIssue {
   commentIndex: number;

@@ -2,7 +2,8 @@
  * The app's state transitions: small pure functions from (state, action) to a new state.
  * Invalid values are clamped or ignored, never stored.
  */
-import { SIGNALS } from '../core/types';
+import { SIGNALS, type Signal } from '../core/types';
+import { DEFAULT_SIGNALS, defaultSignals } from '../core/infer/default-signals';
 import type { Action } from './actions';
 import type { AppState, Selection, ViewState } from './state';
 import { defaultView } from './state';
@@ -30,6 +31,10 @@ function validWindow(state: AppState, w: [number, number] | null): [number, numb
   return [from, to];
 }
 
+function sameSignals(a: readonly Signal[], b: readonly Signal[]): boolean {
+  return a.length === b.length && a.every((s) => b.includes(s));
+}
+
 function withView(state: AppState, view: Partial<ViewState>): AppState {
   return { ...state, view: { ...state.view, ...view } };
 }
@@ -42,10 +47,14 @@ export function reduce(state: AppState, action: Action): AppState {
       return state.status.phase === 'loading' ? { ...state, status: { ...state.status, progress: clamp01(action.progress), message: action.message } } : state;
     case 'load/done': {
       const loaded: AppState = { ...state, source: action.source, data: action.data, hover: null, status: { phase: 'ready', progress: 1, message: '', error: null } };
-      // A new thread keeps the filters but not what pointed into the old one.
+      // A new thread keeps the filters but not what pointed into the old one. Signals left at
+      // the default follow the new thread's kind (chat logs add adjacency).
+      const before = state.data ? defaultSignals(state.data.thread.format) : DEFAULT_SIGNALS;
+      const untouched = sameSignals(state.view.signals, before) || sameSignals(state.view.signals, DEFAULT_SIGNALS);
       return withView(loaded, {
         selection: validSelection(loaded, state.view.selection),
         timeWindow: validWindow(loaded, state.view.timeWindow),
+        ...(untouched ? { signals: [...defaultSignals(action.data.thread.format)] } : {}),
       });
     }
     case 'load/fail':

@@ -57,10 +57,12 @@ function lineId(ircLine: number): string {
 
 /**
  * An IRC sample: every non-empty log line is a comment whose 1-based `line` is its 0-based
- * IRC line number + 1. Scored: the annotated messages from `firstScoredLine` on.
+ * IRC line number + 1. Scored: the annotated messages from `firstScoredLine` on. A sample named
+ * after its day (`2004-11-15_03`) gives its lines that date, so their times are known.
  */
 export function loadIrcCase(name: string, logText: string, annotationText: string, firstScoredLine = IRC_FIRST_SCORED_LINE): EvalCase {
-  const { thread } = buildThread(parseChat(logText));
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(name)?.[0];
+  const { thread } = buildThread(parseChat(logText, day ? { date: day } : {}));
   const idOfLine = new Map<number, string>();
   for (const c of thread.comments) if (c.line !== undefined) idOfLine.set(c.line - 1, c.id);
   const id = (ircLine: number) => idOfLine.get(ircLine) ?? lineId(ircLine);

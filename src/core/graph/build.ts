@@ -10,7 +10,8 @@ import { InputError } from '../errors';
 import { SIGNALS } from '../types';
 import type { Format, Reply, Signal, Thread } from '../types';
 import { communityNumbers } from './communities';
-import { combineConfidence } from '../infer/weights';
+import { keepSignals } from '../infer/signal-filter';
+import { DEFAULT_SIGNALS } from '../infer/default-signals';
 import { type ParticipantActivity, activityAt, nodeSize, replyFlowsAt } from './metrics';
 import { prepareAdjacency } from './adjacency';
 import { PairNumbering } from './pairs';
@@ -73,8 +74,7 @@ export interface GraphOptions extends ReplyFilter {
   layoutIterations?: number;
 }
 
-/** Signals enabled unless the caller says otherwise: adjacency alone is too weak to draw by default. */
-export const DEFAULT_SIGNALS: readonly Signal[] = SIGNALS.filter((s) => s !== 'adjacency');
+export { DEFAULT_SIGNALS } from '../infer/default-signals';
 
 /** Edge key of the ordered pair source → target. */
 export function edgeKey(source: string, target: string): string {
@@ -103,32 +103,11 @@ function byThreadOrder(a: Reply, b: Reply): number {
 }
 
 /**
- * The replies that belong in the graph and the tables: confidence ≥ minConfidence, primary signal
- * enabled, not a participant answering themselves, and only the first reply of each
- * comment → target pair. Returned in thread order (comment index, then target id).
- * Throws InputError (BAD_OPTION) on a bad filter.
+ * The replies that belong in the graph and the tables: confidence ≥ minConfidence, some
+ * evidence of an enabled signal (see keepSignals), not a participant answering themselves,
+ * and only the first reply of each comment → target pair. Returned in thread order (comment
+ * index, then target id). Throws InputError (BAD_OPTION) on a bad filter.
  */
-/** True when every piece of evidence comes from an enabled signal (a loop: this runs on every reply). */
-function allEnabled(support: Reply['support'], enabled: ReadonlySet<Signal>): boolean {
-  for (let i = 0; i < support.length; i++) if (!enabled.has(support[i]!.signal)) return false;
-  return true;
-}
-
-/**
- * The reply as if only the enabled signals had run: its evidence from disabled signals is
- * dropped and the confidence recombined from what remains (undefined when nothing remains).
- * Every signal's evidence is computed independently of which signals are on, so this equals
- * running inference with just those signals.
- */
-export function withSignals(reply: Reply, enabled: ReadonlySet<Signal>): Reply | undefined {
-  if (allEnabled(reply.support, enabled)) return reply;
-  const support = reply.support.filter((e) => enabled.has(e.signal));
-  const primary = support[0];
-  if (!primary) return undefined;
-  const confidence = Math.round(combineConfidence(support.map((e) => e.confidence)) * 1000) / 1000;
-  return { ...reply, signal: primary.signal, evidence: primary, support, confidence };
-}
-
 export function filterReplies(replies: readonly Reply[], filter: ReplyFilter = {}): Reply[] {
   const { minConfidence, signals } = checkFilter(filter);
   const enabled = new Set<Signal>(signals);
@@ -137,7 +116,7 @@ export function filterReplies(replies: readonly Reply[], filter: ReplyFilter = {
   for (let i = 0; i < replies.length; i++) {
     const r = replies[i]!;
     if (r.source === r.target) continue;
-    const reply = withSignals(r, enabled);
+    const reply = keepSignals(r, enabled);
     if (reply && reply.confidence >= minConfidence) kept.push(reply);
   }
   let inOrder = true;

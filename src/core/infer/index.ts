@@ -1,8 +1,10 @@
 /**
- * Reply inference: runs every signal over the thread in order and combines their evidence
- * into scored replies, collecting ambiguous and unresolved names for the report.
+ * Reply inference: runs every signal over the thread in order, then the reply scorer weighs
+ * each comment's candidate parents (the comments its cues point at and the comments just
+ * before it) and decides its parent link and replies. Explicit parent ids, where the source
+ * has them, are taken as they are. Collects ambiguous and unresolved names for the report.
  */
-import type { NameIssue, Reply, Signal, Thread } from '../types';
+import type { CommentLink, NameIssue, Reply, Signal, Thread } from '../types';
 import { createContext } from './context';
 import { analyseNames } from './comment-names';
 import { findSalutations } from './salutation';
@@ -10,12 +12,28 @@ import { findMentions } from './mention';
 import { QuoteSignal } from './quote';
 import { findReferences } from './reference';
 import { findExplicit } from './explicit';
-import { findAdjacent } from './adjacency';
 import { combineEvidence, type TargetedEvidence } from './combine';
+import { ThreadMemory } from './rank/memory';
+import { buildCandidates, cueTargets, type CandidateSet } from './rank/candidates';
+import { candidateProbabilities, weightVector, type ScorerModel } from './rank/model';
+import { modelFor } from './rank/models';
+import { decide } from './rank/decide';
+import { keepSignals } from './signal-filter';
+import { defaultSignals } from './default-signals';
+
+export { DEFAULT_SIGNALS, defaultSignals } from './default-signals';
 
 export interface InferOptions {
-  /** Signals to run; adjacency is off unless listed. Default: all but adjacency. */
+  /**
+   * Signals whose replies are kept (every signal always informs the scorer). `adjacency` keeps
+   * replies the scorer found by position and time alone, with no cue in the words. Default:
+   * all but adjacency, and adjacency too for chat logs.
+   */
   signals?: readonly Signal[];
+  /** The scorer to use instead of the fitted one for this kind of thread (fitting and evaluation use this). */
+  model?: ScorerModel;
+  /** Called with every scored comment's candidate set (the fitting command reads them). */
+  onCandidates?: (comment: Thread['comments'][number], set: CandidateSet) => void;
   /** Called every PROGRESS_EVERY comments (and at the end) with comments done and total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -24,17 +42,21 @@ const PROGRESS_EVERY = 2000;
 
 export interface InferResult {
   replies: Reply[];
+  /** Each comment's most probable parent comment, where it has one. */
+  links: CommentLink[];
   ambiguousNames: NameIssue[];
   unresolvedNames: NameIssue[];
 }
 
-export const DEFAULT_SIGNALS: readonly Signal[] = ['explicit', 'salutation', 'mention', 'quote', 'reference'];
-
 export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResult {
-  const on = new Set(opts.signals ?? DEFAULT_SIGNALS);
+  const on = new Set(opts.signals ?? defaultSignals(thread.format));
   const ctx = createContext(thread);
   const quotes = new QuoteSignal(ctx);
+  const memory = new ThreadMemory(thread);
+  const model = opts.model ?? modelFor(thread);
+  const weights = weightVector(model);
   const replies: Reply[] = [];
+  const links: CommentLink[] = [];
   const ambiguousNames: NameIssue[] = [];
   const unresolvedNames: NameIssue[] = [];
 
@@ -43,19 +65,43 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
     if (opts.onProgress && comment.index % PROGRESS_EVERY === 0) opts.onProgress(comment.index, total);
     if (comment.system || !comment.authorId) continue;
     const names = analyseNames(ctx, comment);
-    const evidence: TargetedEvidence[] = [];
-    if (on.has('explicit')) evidence.push(...findExplicit(ctx, comment));
+    // Every signal runs: the scorer judges each comment from all its evidence, and the enabled
+    // signals then choose which replies are shown (see signal-filter.ts).
+    const explicit = findExplicit(ctx, comment);
     const salutations = findSalutations(ctx, comment, names);
-    if (on.has('salutation')) evidence.push(...salutations.evidence);
-    if (on.has('mention')) evidence.push(...findMentions(comment, names, salutations.evidence));
-    const quoted = quotes.process(comment, names);
-    if (on.has('quote')) evidence.push(...quoted);
-    if (on.has('reference')) evidence.push(...findReferences(ctx, comment, names.tokens));
-    if (on.has('adjacency')) evidence.push(...findAdjacent(ctx, comment));
-    replies.push(...combineEvidence(ctx, comment, evidence));
+    const evidence: TargetedEvidence[] = [
+      ...salutations.evidence,
+      ...findMentions(comment, names, salutations.evidence),
+      ...quotes.process(comment, names),
+      ...findReferences(ctx, comment, names.tokens),
+    ];
+    memory.rememberWords(comment.index, names.tokens);
+    let decided: Reply[];
+    if (explicit.length > 0) {
+      decided = combineEvidence(ctx, comment, [...explicit, ...evidence]);
+      const parent = ctx.byId.get(explicit[0]!.targetCommentId ?? '');
+      if (parent) {
+        links.push({ commentId: comment.id, parentId: parent.id, confidence: explicit[0]!.confidence });
+        memory.rememberParent(comment.index, parent.authorId);
+      }
+    } else {
+      const set = buildCandidates(ctx, memory, comment, evidence, model.window, names.tokens);
+      opts.onCandidates?.(comment, set);
+      const decision = decide(ctx, comment, set, candidateProbabilities(set, weights), evidence);
+      decided = decision.replies;
+      if (decision.link) {
+        links.push(decision.link);
+        memory.rememberParent(comment.index, ctx.byId.get(decision.link.parentId)!.authorId);
+      } else memory.rememberOpened(comment.index);
+    }
+    for (const r of decided) {
+      const kept = keepSignals(r, on);
+      if (kept) replies.push(kept);
+    }
+    memory.remember(comment.index, comment.authorId, cueTargets(comment, evidence));
     ambiguousNames.push(...names.ambiguous);
     unresolvedNames.push(...salutations.unresolved);
   }
   opts.onProgress?.(total, total);
-  return { replies, ambiguousNames, unresolvedNames };
+  return { replies, links, ambiguousNames, unresolvedNames };
 }
