@@ -1,59 +1,38 @@
 /**
  * `threadgraph eval`: measures reply inference against gold reply structure on the shared
- * corpora (Ubuntu IRC dev/test, notmuch and lkml mboxes) and prints link P/R/F, participant
- * P/R/F (mbox) and coverage for threadgraph and the previous-comment and name-mention baselines.
+ * corpora (Ubuntu IRC, notmuch and lkml mboxes, IAC forum threads, Lemire's WordPress comments,
+ * Staticman comments, Lean Zulip topics, a Reddit thread) and prints link P/R/F, participant
+ * P/R/F and coverage for threadgraph and the previous-comment and name-mention baselines, per
+ * dataset and overall (micro-averaged over the datasets run).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadIrcCase, loadMboxCase, type EvalCase } from '../core/eval/datasets';
+import { DATASETS, DEFAULT_DATASETS, isDatasetName, type DatasetName } from '../core/eval/catalog';
 import { evaluateCases, type MethodScores } from '../core/eval/evaluate';
 import type { Prf } from '../core/eval/metrics';
+import { overallScores } from '../core/eval/overall';
 import { DEFAULT_EVAL_MIN_CONFIDENCE } from '../core/eval/predict';
 import { optionString, parseArgs, UsageError } from './args';
+import { CorpusFileError, loadDataset, MissingCorpusError } from './eval-datasets';
 
-export const DATASETS = ['irc-dev', 'irc-test', 'notmuch', 'lkml'] as const;
-export type DatasetName = (typeof DATASETS)[number];
+export { DATASETS, type DatasetName };
 
 export const EVAL_USAGE = `threadgraph eval [options]
-  --dataset NAME[,NAME]     ${DATASETS.join(', ')} (default: all)
+  --dataset NAME[,NAME]     ${DATASETS.join(', ')}
+                            (default: the test sets ${DEFAULT_DATASETS.join(', ')})
   --corpora DIR             corpora folder (default: ../shared/corpora next to the repository)
   --min-confidence X        count replies of confidence X or more, 0..1 (default: ${DEFAULT_EVAL_MIN_CONFIDENCE})
-  --keep-parent-ids         let inference see mbox In-Reply-To ids (default: hidden)
+  --keep-parent-ids         let inference see the parent ids a source gives (mbox In-Reply-To,
+                            WordPress nesting, Reddit parent_id; default: hidden)
   --json                    print JSON instead of a table`;
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-class MissingCorpusError extends Error {}
-
-function readText(path: string): string {
-  if (!existsSync(path)) throw new MissingCorpusError(`missing corpus file ${path}.`);
-  return readFileSync(path, 'utf8');
-}
-
-function loadIrcSplit(corpora: string, split: 'dev' | 'test'): EvalCase[] {
-  const dir = join(corpora, 'irc-ubuntu', split);
-  if (!existsSync(dir)) throw new MissingCorpusError(`missing IRC folder ${dir}.`);
-  const stems = readdirSync(dir).filter((f) => f.endsWith('.raw.txt')).map((f) => f.slice(0, -'.raw.txt'.length)).sort();
-  if (stems.length === 0) throw new MissingCorpusError(`no .raw.txt files in ${dir}.`);
-  return stems.map((stem) => loadIrcCase(stem, readText(join(dir, `${stem}.raw.txt`)), readText(join(dir, `${stem}.annotation.txt`))));
-}
-
-function loadDataset(corpora: string, name: DatasetName, keepParentIds: boolean): EvalCase[] {
-  switch (name) {
-    case 'irc-dev': return loadIrcSplit(corpora, 'dev');
-    case 'irc-test': return loadIrcSplit(corpora, 'test');
-    case 'notmuch':
-      return [loadMboxCase(name, readText(join(corpora, 'notmuch-list-2009', 'notmuch-list-2009-11.mbox')), { keepParentIds })];
-    case 'lkml':
-      return [loadMboxCase(name, readText(join(corpora, 'lkml-notmuch-testcorpus', 'lkml-threads.mbox')), { keepParentIds })];
-  }
-}
-
 function readDatasets(value: string | undefined): DatasetName[] {
-  if (value === undefined) return [...DATASETS];
+  if (value === undefined) return [...DEFAULT_DATASETS];
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const n of names) if (!DATASETS.includes(n as DatasetName)) throw new UsageError(`unknown --dataset "${n}"; use ${DATASETS.join(', ')}.`);
+  for (const n of names) if (!isDatasetName(n)) throw new UsageError(`unknown --dataset "${n}"; use ${DATASETS.join(', ')}.`);
   return names as DatasetName[];
 }
 
@@ -67,25 +46,33 @@ function readConfidence(value: string | undefined): number {
 export interface DatasetResult {
   dataset: DatasetName;
   cases: number;
+  /** Comments in the threads given to inference (IRC: log lines read as comments). */
+  comments: number;
   scoredComments: number;
+  /** Gold (comment, parent) links over the scored comments (IRC: self-links included). */
+  goldLinks: number;
   methods: MethodScores[];
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
 const prfCells = (s: Prf | undefined) => (s ? [pct(s.precision), pct(s.recall), pct(s.f)] : ['-', '-', '-']);
 
-export function formatTable(results: readonly DatasetResult[]): string {
+/** The per-dataset rows, then the overall (micro-average) rows, then the counts behind them. */
+export function formatTable(results: readonly DatasetResult[], overall: readonly MethodScores[] = []): string {
   const header = ['dataset', 'method', 'link P', 'link R', 'link F', 'part P', 'part R', 'part F', 'coverage'];
-  const rows = results.flatMap((r) => r.methods.map((m) => [
-    r.dataset, m.method, ...prfCells(m.link), ...prfCells(m.participant), pct(m.coverage.share),
-  ]));
+  const row = (dataset: string, m: MethodScores) => [dataset, m.method, ...prfCells(m.link), ...prfCells(m.participant), pct(m.coverage.share)];
+  const rows = [
+    ...results.flatMap((r) => r.methods.map((m) => row(r.dataset, m))),
+    ...overall.map((m) => row('overall', m)),
+  ];
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  const note = results.some((r) => r.dataset.startsWith('irc-'))
-    ? '\n(percentages; IRC links scored as in Kummerfeld et al. 2019: lines >= 1000, no prediction = self-link)'
-    : '\n(percentages)';
-  return [line(header), ...rows.map(line)].join('\n') + note;
+  const notes = ['percentages'];
+  if (results.some((r) => r.dataset.startsWith('irc-'))) notes.push('IRC links scored as in Kummerfeld et al. 2019: lines >= 1000, no prediction = self-link');
+  if (overall.length > 0) notes.push('overall = counts summed over the datasets above');
+  const counts = results.map((r) => `${r.dataset}: ${r.cases} case${r.cases === 1 ? '' : 's'}, ${r.comments} comments, ${r.scoredComments} scored, ${r.goldLinks} gold links`);
+  return [line(header), ...rows.map(line)].join('\n') + `\n(${notes.join('; ')})\n` + counts.join('\n');
 }
 
 export function runEval(argv: readonly string[]): number {
@@ -101,9 +88,13 @@ export function runEval(argv: readonly string[]): number {
   const results: DatasetResult[] = [];
   try {
     for (const dataset of datasets) {
-      const cases = loadDataset(corpora, dataset, args.options.has('keep-parent-ids'));
+      const cases = loadDataset(corpora, dataset, { keepParentIds: args.options.has('keep-parent-ids') });
       results.push({
-        dataset, cases: cases.length, scoredComments: cases.reduce((n, c) => n + c.scored.length, 0),
+        dataset,
+        cases: cases.length,
+        comments: cases.reduce((n, c) => n + c.thread.comments.length, 0),
+        scoredComments: cases.reduce((n, c) => n + c.scored.length, 0),
+        goldLinks: cases.reduce((n, c) => n + c.scored.reduce((k, id) => k + (c.goldParents.get(id)?.size ?? 0), 0), 0),
         methods: evaluateCases(cases, { minConfidence }),
       });
     }
@@ -112,12 +103,17 @@ export function runEval(argv: readonly string[]): number {
       process.stderr.write(`threadgraph: ${e.message}\nCheck --corpora DIR (now ${corpora}).\n`);
       return 2;
     }
+    if (e instanceof CorpusFileError) {
+      process.stderr.write(`threadgraph: ${e.message}\n`);
+      return 2;
+    }
     throw e;
   }
+  const overall = overallScores(results.map((r) => r.methods));
   if (args.options.has('json')) {
-    process.stdout.write(JSON.stringify({ minConfidence, corpora, results }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ minConfidence, corpora, results, overall }, null, 2) + '\n');
   } else {
-    process.stdout.write(formatTable(results) + '\n');
+    process.stdout.write(formatTable(results, overall) + '\n');
   }
   return 0;
 }

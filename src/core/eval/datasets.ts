@@ -1,16 +1,24 @@
 /**
  * Evaluation cases: a thread plus its gold reply structure, built from file contents (the CLI
  * reads the files). IRC: a Kummerfeld et al. (ACL 2019) log and its `.annotation.txt`;
- * mbox: each message's In-Reply-To parent, hidden from inference by default.
+ * mbox: each message's In-Reply-To parent, hidden from inference by default. The other
+ * sources have their own modules (iac, lemire, staticman, zulip, reddit) building the same shape.
  */
-import type { ParseResult, Thread } from '../types';
+import type { Thread } from '../types';
 import { InputError } from '../errors';
 import { parseChat } from '../parse/chat';
 import { parseMbox } from '../parse/mbox';
 import { splitLines } from '../parse/lines';
 import { buildThread } from '../thread';
+import { goldLinks } from './gold-links';
+import { hideParentIds } from './hide-parents';
 
-export type CaseKind = 'irc' | 'mbox';
+/**
+ * How a case was built; only `irc` changes the scoring (the paper's self-link rule). `forum`:
+ * vBulletin posts (IAC); `wordpress`: pasted WordPress comment text; `staticman`: one YAML file
+ * per comment; `zulip`: a Zulip topic with quote-replies; `reddit`: a Reddit thread.
+ */
+export type CaseKind = 'irc' | 'mbox' | 'forum' | 'wordpress' | 'staticman' | 'zulip' | 'reddit';
 
 export interface EvalCase {
   name: string;
@@ -20,7 +28,7 @@ export interface EvalCase {
   scored: string[];
   /** Scored comment id → gold parent comment ids (an IRC self-link is the comment's own id). */
   goldParents: Map<string, Set<string>>;
-  /** Scored comment id → gold participant ids answered (mbox only). */
+  /** Scored comment id → gold participant ids answered (every kind but IRC). */
   goldTargets?: Map<string, Set<string>>;
 }
 
@@ -92,18 +100,11 @@ export interface MboxCaseOptions {
 export function loadMboxCase(name: string, mboxText: string, opts: MboxCaseOptions = {}): EvalCase {
   const parsed = parseMbox(mboxText);
   const gold = buildThread(parsed).thread;
-  const visible: ParseResult = opts.keepParentIds
-    ? parsed
-    : { ...parsed, comments: parsed.comments.map(({ parentId: _hidden, ...rest }) => rest) };
-  const { thread } = buildThread(visible);
-  const byId = new Map(gold.comments.map((c) => [c.id, c]));
-  const goldParents = new Map<string, Set<string>>();
-  const goldTargets = new Map<string, Set<string>>();
-  for (const c of gold.comments) {
-    const parent = c.parentId !== undefined ? byId.get(c.parentId) : undefined;
-    if (!parent) continue;
-    goldParents.set(c.id, new Set([parent.id]));
-    goldTargets.set(c.id, new Set([parent.authorId]));
-  }
+  const { thread } = buildThread(opts.keepParentIds ? parsed : hideParentIds(parsed));
+  const parentOf = new Map(gold.comments.map((c) => [c.id, c.parentId]));
+  const { goldParents, goldTargets } = goldLinks(thread, (id) => {
+    const parent = parentOf.get(id);
+    return parent === undefined ? undefined : [parent];
+  });
   return { name, kind: 'mbox', thread, scored: thread.comments.map((c) => c.id), goldParents, goldTargets };
 }

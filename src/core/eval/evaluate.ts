@@ -1,7 +1,7 @@
 /**
  * Runs threadgraph and the baselines over evaluation cases and sums their link counts:
- * IRC cases under the paper's self-link rule, mbox cases as plain parent links plus
- * participant-level links. Counts are summed over the cases before dividing (micro-average).
+ * IRC cases under the paper's self-link rule, the others (mbox, forum, blog, chat topics) as
+ * plain parent links plus participant-level links. Counts are summed over the cases before dividing (micro-average).
  */
 import { inferReplies } from '../infer/index';
 import type { EvalCase } from './datasets';
@@ -16,7 +16,7 @@ import {
 export interface MethodScores {
   method: Method;
   link: Prf;
-  /** Comment → participant answered; only for cases with participant gold (mbox). */
+  /** Comment → participant answered; only for cases with participant gold (all but IRC). */
   participant?: Prf;
   /** Share of scored, non-system comments given any parent. */
   coverage: { covered: number; total: number; share: number };
