@@ -69,7 +69,8 @@ export function countWords(text: string): number {
   const n = text.length;
   if (!LITTLE_ENDIAN || n > MAX_SCRATCH) return countWordsOfChars(text);
   if (scratch.length < n + 4) {
-    scratch = new Uint8Array(Math.min(MAX_SCRATCH, 2 * n) + 4);
+    // A whole number of 32-bit words: the Uint32Array view below needs a multiple of 4 bytes.
+    scratch = new Uint8Array(((Math.min(MAX_SCRATCH, 2 * n) + 4) + 3) & ~3);
     scratchWords = new Uint32Array(scratch.buffer);
   }
   const { read, written } = encoder.encodeInto(text, scratch);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { countWords } from '../../../src/core/graph/words';
 import { mulberry32 } from '../../../src/core/graph/random';
 
@@ -38,5 +38,13 @@ describe('countWords', () => {
     // A short text after a long one must not see the long one's bytes.
     expect(countWords('abcdefgh '.repeat(100))).toBe(100);
     expect(countWords('ab')).toBe(1);
+  });
+
+  it('grows its scratch bytes for a long text of odd length', async () => {
+    // A fresh copy of the module, whose scratch bytes no earlier test has grown yet.
+    vi.resetModules();
+    const fresh = await import('../../../src/core/graph/words');
+    // 2 * 5001 + 4 bytes is not a whole number of 32-bit words.
+    expect(fresh.countWords('a '.repeat(2500) + 'b')).toBe(2501);
   });
 });
