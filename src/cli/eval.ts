@@ -5,16 +5,15 @@
  * P/R/F and coverage for threadgraph and the previous-comment and name-mention baselines, per
  * dataset and overall (micro-averaged over the datasets run).
  */
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DATASETS, DEFAULT_DATASETS, isDatasetName, type DatasetName } from '../core/eval/catalog';
 import { evaluateCases, type MethodScores } from '../core/eval/evaluate';
 import type { Prf } from '../core/eval/metrics';
 import { overallScores } from '../core/eval/overall';
 import { DEFAULT_EVAL_MIN_CONFIDENCE } from '../core/eval/predict';
 import { optionString, parseArgs, UsageError } from './args';
-import { CorpusFileError, loadDataset, MissingCorpusError } from './eval-datasets';
+import { loadDataset } from './eval-datasets';
+import { corporaFolder, withCorpora } from './corpora';
+import { formatReliability, reliabilityTally, type DatasetReliability } from './eval-reliability';
 
 export { DATASETS, type DatasetName };
 
@@ -27,9 +26,8 @@ export const EVAL_USAGE = `threadgraph eval [options]
                             WordPress nesting, Reddit parent_id; default: hidden)
   --json                    print JSON instead of a table`;
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-function readDatasets(value: string | undefined): DatasetName[] {
+/** Dataset names from a comma-separated option (default: the test sets). */
+export function readDatasets(value: string | undefined): DatasetName[] {
   if (value === undefined) return [...DEFAULT_DATASETS];
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
   for (const n of names) if (!isDatasetName(n)) throw new UsageError(`unknown --dataset "${n}"; use ${DATASETS.join(', ')}.`);
@@ -52,6 +50,7 @@ export interface DatasetResult {
   /** Gold (comment, parent) links over the scored comments (IRC: self-links included). */
   goldLinks: number;
   methods: MethodScores[];
+  reliability: DatasetReliability;
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -80,40 +79,29 @@ export function runEval(argv: readonly string[]): number {
   if (args.positional.length > 0) throw new UsageError(`eval takes no FILE.\n${EVAL_USAGE}`);
   const datasets = readDatasets(optionString(args, 'dataset'));
   const minConfidence = readConfidence(optionString(args, 'min-confidence'));
-  const corpora = resolve(optionString(args, 'corpora') ?? join(REPO_ROOT, '..', 'shared', 'corpora'));
-  if (!existsSync(corpora) || !statSync(corpora).isDirectory()) {
-    process.stderr.write(`threadgraph: corpora folder not found: ${corpora}\nGive it with --corpora DIR.\n`);
-    return 2;
-  }
-  const results: DatasetResult[] = [];
-  try {
-    for (const dataset of datasets) {
+  const corpora = corporaFolder(optionString(args, 'corpora'));
+  if (corpora === undefined) return 2;
+  return withCorpora(corpora, () => {
+    const results: DatasetResult[] = datasets.map((dataset) => {
       const cases = loadDataset(corpora, dataset, { keepParentIds: args.options.has('keep-parent-ids') });
-      results.push({
+      const tally = reliabilityTally();
+      const methods = evaluateCases(cases, { minConfidence, onInference: tally.add });
+      return {
         dataset,
         cases: cases.length,
         comments: cases.reduce((n, c) => n + c.thread.comments.length, 0),
         scoredComments: cases.reduce((n, c) => n + c.scored.length, 0),
         goldLinks: cases.reduce((n, c) => n + c.scored.reduce((k, id) => k + (c.goldParents.get(id)?.size ?? 0), 0), 0),
-        methods: evaluateCases(cases, { minConfidence }),
-      });
+        methods,
+        reliability: tally.result(),
+      };
+    });
+    const overall = overallScores(results.map((r) => r.methods));
+    if (args.options.has('json')) {
+      process.stdout.write(JSON.stringify({ minConfidence, corpora, results, overall }, null, 2) + '\n');
+    } else {
+      process.stdout.write(formatTable(results, overall) + '\n\n' + formatReliability(results) + '\n');
     }
-  } catch (e) {
-    if (e instanceof MissingCorpusError) {
-      process.stderr.write(`threadgraph: ${e.message}\nCheck --corpora DIR (now ${corpora}).\n`);
-      return 2;
-    }
-    if (e instanceof CorpusFileError) {
-      process.stderr.write(`threadgraph: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  const overall = overallScores(results.map((r) => r.methods));
-  if (args.options.has('json')) {
-    process.stdout.write(JSON.stringify({ minConfidence, corpora, results, overall }, null, 2) + '\n');
-  } else {
-    process.stdout.write(formatTable(results, overall) + '\n');
-  }
-  return 0;
+    return 0;
+  });
 }

@@ -5,6 +5,7 @@
 import { isInputError } from '../core/errors';
 import { INGEST_USAGE, runIngest } from './ingest';
 import { EVAL_USAGE, runEval } from './eval';
+import { FIT_USAGE, runFit } from './fit';
 import { UsageError } from './args';
 
 const USAGE = `usage: threadgraph <command> [options]
@@ -12,11 +13,14 @@ const USAGE = `usage: threadgraph <command> [options]
 commands:
   ingest FILE   parse a thread, infer who replies to whom, write CSV/GEXF/JSON
   eval          score reply inference and two baselines against gold reply structure
+  fit           fit the reply scorer's weights on the training corpora
   help          show this help
 
 ${INGEST_USAGE}
 
-${EVAL_USAGE}`;
+${EVAL_USAGE}
+
+${FIT_USAGE}`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -26,6 +30,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return runIngest(rest);
       case 'eval':
         return runEval(rest);
+      case 'fit':
+        return runFit(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -30,6 +30,16 @@ export interface EvalCase {
   goldParents: Map<string, Set<string>>;
   /** Scored comment id → gold participant ids answered (every kind but IRC). */
   goldTargets?: Map<string, Set<string>>;
+  /**
+   * Copies of one message delivered twice (mail through two routes): copy id → id of the
+   * first copy. A link to either copy counts as a link to the first; later copies are not scored.
+   */
+  sameMessage?: Map<string, string>;
+}
+
+/** The first copy a comment id stands for (itself unless it is a later copy). */
+export function firstCopy(c: Pick<EvalCase, 'sameMessage'>, id: string): string {
+  return c.sameMessage?.get(id) ?? id;
 }
 
 /** One annotated IRC link: `message` replies to `parent` (equal = starts a new conversation). */
@@ -85,7 +95,18 @@ export function loadIrcCase(name: string, logText: string, annotationText: strin
     set.add(id(link.parent));
   }
   const scored = [...scoredLines].sort((a, b) => a - b).map(id);
-  return { name, kind: 'irc', thread, scored, goldParents };
+  // Gold participants: the authors of a message's gold parents, other than its own author.
+  const byId = new Map(thread.comments.map((c) => [c.id, c]));
+  const goldTargets = new Map<string, Set<string>>();
+  for (const [message, parents] of goldParents) {
+    const own = byId.get(message)?.authorId;
+    const authors = new Set([...parents].flatMap((p) => {
+      const author = byId.get(p)?.authorId;
+      return author !== undefined && author !== own ? [author] : [];
+    }));
+    if (authors.size > 0) goldTargets.set(message, authors);
+  }
+  return { name, kind: 'irc', thread, scored, goldParents, goldTargets };
 }
 
 export interface MboxCaseOptions {
@@ -94,8 +115,11 @@ export interface MboxCaseOptions {
 }
 
 /**
- * An mbox file: gold parent = the In-Reply-To message when it is in the file. Every message
- * is scored (a message with no parent in the file has no gold link).
+ * An mbox file: gold parent = the In-Reply-To message when it is in the file. A message with
+ * no parent starts a thread (scored, no gold link); a message answering one that is not in
+ * the file has unknown gold and is not scored. Messages by the same sender with the same Date
+ * are one message delivered twice (e.g. directly and through a list archive): the copies count
+ * as the first one.
  */
 export function loadMboxCase(name: string, mboxText: string, opts: MboxCaseOptions = {}): EvalCase {
   const parsed = parseMbox(mboxText);
@@ -106,5 +130,19 @@ export function loadMboxCase(name: string, mboxText: string, opts: MboxCaseOptio
     const parent = parentOf.get(id);
     return parent === undefined ? undefined : [parent];
   });
-  return { name, kind: 'mbox', thread, scored: thread.comments.map((c) => c.id), goldParents, goldTargets };
+  const sameMessage = new Map<string, string>();
+  const firstBySenderAndDate = new Map<string, string>();
+  for (const c of thread.comments) {
+    if (c.time === undefined) continue;
+    const key = `${c.authorId}\u0000${c.time}`;
+    const first = firstBySenderAndDate.get(key);
+    if (first === undefined) firstBySenderAndDate.set(key, c.id);
+    else sameMessage.set(c.id, first);
+  }
+  for (const [id, parents] of goldParents) goldParents.set(id, new Set([...parents].map((p) => sameMessage.get(p) ?? p)));
+  const scored = thread.comments.filter((c) => {
+    const p = parentOf.get(c.id);
+    return !sameMessage.has(c.id) && (p === undefined || parentOf.has(p));
+  }).map((c) => c.id);
+  return { name, kind: 'mbox', thread, scored, goldParents, goldTargets, sameMessage };
 }

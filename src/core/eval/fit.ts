@@ -92,67 +92,117 @@ function solve(a: Float64Array, b: Float64Array, n: number): Float64Array {
 }
 
 export interface FitOptions {
+  /** L2 penalty on the weights shared by every kind of thread. */
   l2?: number;
+  /** L2 penalty on each kind's own adjustments (larger: kinds with little data lean on the shared weights). */
+  l2Kind?: number;
+  /**
+   * Prior means of the shared weights (0 for features not named): the L2 penalty pulls each
+   * shared weight toward its prior, so a cue the training data never shows keeps its prior.
+   */
+  prior?: Partial<Record<FeatureName, number>>;
   maxSteps?: number;
   /** Called after each step with the step number and the loss. */
   onStep?: (step: number, loss: number) => void;
 }
 
-/** Fits the weights; features never seen non-zero keep weight 0. */
-export function fitWeights(examples: readonly Example[], opts: FitOptions = {}): Record<FeatureName, number> {
-  const l2 = opts.l2 ?? 1;
+/** Gradient and Hessian (F×F, lower triangle filled) of one kind's examples' loss. */
+function derivatives(examples: readonly Example[], w: Float64Array): { grad: Float64Array; hess: Float64Array } {
   const n = FEATURE_COUNT;
-  let w = new Float64Array(n);
-  let current = loss(examples, w, l2);
-  for (let step = 1; step <= (opts.maxSteps ?? 30); step++) {
-    const grad = new Float64Array(n);
-    const hess = new Float64Array(n * n);
-    for (const e of examples) {
-      const p = candidateProbabilities(e.set, w);
-      const x = e.set.x;
-      let g = 0;
-      for (let k = 0; k < p.length; k++) if (e.gold[k]) g += p[k]!;
-      const mean = new Float64Array(n);
-      for (let k = 0; k < p.length; k++) {
-        const pk = p[k]!, q = e.gold[k] ? pk / g : 0, row = k * n;
-        for (let f = 0; f < n; f++) {
-          const v = x[row + f]!;
-          if (v === 0) continue;
-          mean[f]! += pk * v;
-          grad[f]! += (pk - q) * v;
-          for (let h = 0; h <= f; h++) {
-            const u = x[row + h]!;
-            if (u !== 0) hess[f * n + h]! += pk * v * u;
-          }
-        }
-      }
+  const grad = new Float64Array(n);
+  const hess = new Float64Array(n * n);
+  const mean = new Float64Array(n);
+  for (const e of examples) {
+    const p = candidateProbabilities(e.set, w);
+    const x = e.set.x;
+    let g = 0;
+    for (let k = 0; k < p.length; k++) if (e.gold[k]) g += p[k]!;
+    mean.fill(0);
+    for (let k = 0; k < p.length; k++) {
+      const pk = p[k]!, q = e.gold[k] ? pk / g : 0, row = k * n;
       for (let f = 0; f < n; f++) {
-        if (mean[f] === 0) continue;
-        for (let h = 0; h <= f; h++) hess[f * n + h]! -= mean[f]! * mean[h]!;
+        const v = x[row + f]!;
+        if (v === 0) continue;
+        mean[f]! += pk * v;
+        grad[f]! += (pk - q) * v;
+        for (let h = 0; h <= f; h++) {
+          const u = x[row + h]!;
+          if (u !== 0) hess[f * n + h]! += pk * v * u;
+        }
       }
     }
     for (let f = 0; f < n; f++) {
-      grad[f]! += 2 * l2 * w[f]!;
-      hess[f * n + f]! += 2 * l2;
-      for (let h = 0; h < f; h++) hess[h * n + f] = hess[f * n + h]!;
+      if (mean[f] === 0) continue;
+      for (let h = 0; h <= f; h++) hess[f * n + h]! -= mean[f]! * mean[h]!;
     }
-    const delta = solve(hess, grad, n);
-    let t = 1, next = w, nextLoss = current;
+  }
+  return { grad, hess };
+}
+
+/**
+ * Fits one weight vector per kind of thread (e.g. chat logs and comment threads) as shared
+ * weights plus each kind's own adjustment (Daumé's "frustratingly easy" domain adaptation):
+ * a kind with little training data keeps close to what all kinds share. Returns each kind's
+ * effective weights (shared + own), rounded to 3 decimals.
+ */
+export function fitKinds(kinds: readonly (readonly Example[])[], opts: FitOptions = {}): Record<FeatureName, number>[] {
+  const l2 = opts.l2 ?? 1, l2Kind = opts.l2Kind ?? 4;
+  const n = FEATURE_COUNT, blocks = kinds.length + 1, m = n * blocks;
+  // Parameters: [shared | kind 0 | kind 1 | ...].
+  const mu = new Float64Array(m);
+  FEATURES.forEach((f, i) => { mu[i] = opts.prior?.[f] ?? 0; });
+  let theta = Float64Array.from(mu);
+  const effective = (t: Float64Array, d: number) => Float64Array.from({ length: n }, (_, f) => t[f]! + t[(d + 1) * n + f]!);
+  const penalty = (t: Float64Array) => {
+    let s = 0;
+    for (let i = 0; i < m; i++) s += (i < n ? l2 : l2Kind) * (t[i]! - mu[i]!) ** 2;
+    return s;
+  };
+  const total = (t: Float64Array) => kinds.reduce((s, ex, d) => s + loss(ex, effective(t, d), 0), 0) + penalty(t);
+  let current = total(theta);
+  for (let step = 1; step <= (opts.maxSteps ?? 30); step++) {
+    const grad = new Float64Array(m);
+    const hess = new Float64Array(m * m);
+    kinds.forEach((examples, d) => {
+      const { grad: g, hess: h } = derivatives(examples, effective(theta, d));
+      const blocksOf = [0, d + 1];
+      for (const bi of blocksOf) {
+        for (let f = 0; f < n; f++) grad[bi * n + f]! += g[f]!;
+        for (const bj of blocksOf) {
+          for (let f = 0; f < n; f++) {
+            for (let k = 0; k < n; k++) {
+              const v = k <= f ? h[f * n + k]! : h[k * n + f]!;
+              if (v !== 0) hess[(bi * n + f) * m + bj * n + k]! += v;
+            }
+          }
+        }
+      }
+    });
+    for (let i = 0; i < m; i++) {
+      const lambda = i < n ? l2 : l2Kind;
+      grad[i]! += 2 * lambda * (theta[i]! - mu[i]!);
+      hess[i * m + i]! += 2 * lambda;
+    }
+    const delta = solve(hess, grad, m);
+    let t = 1, next = theta, nextLoss = current;
     for (let tries = 0; tries < 20; tries++, t /= 2) {
-      next = Float64Array.from(w, (v, f) => v - t * delta[f]!);
-      nextLoss = loss(examples, next, l2);
+      next = Float64Array.from(theta, (v, i) => v - t * delta[i]!);
+      nextLoss = total(next);
       if (nextLoss <= current) break;
     }
     const improved = current - nextLoss;
-    w = next;
+    theta = next;
     current = nextLoss;
     opts.onStep?.(step, current);
     if (improved < 1e-6 * Math.max(1, current)) break;
   }
-  return Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(w[i]! * 1000) / 1000])) as Record<FeatureName, number>;
+  return kinds.map((_, d) => {
+    const w = effective(theta, d);
+    return Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(w[i]! * 1000) / 1000 || 0])) as Record<FeatureName, number>;
+  });
 }
 
-/** The model with fitted weights. */
-export function withWeights(model: ScorerModel, weights: Record<FeatureName, number>): ScorerModel {
-  return { ...model, weights };
+/** Fits the weights of a single kind of thread. */
+export function fitWeights(examples: readonly Example[], opts: FitOptions = {}): Record<FeatureName, number> {
+  return fitKinds([examples], opts)[0]!;
 }

@@ -5,6 +5,7 @@
  */
 import type { Reply, Thread } from '../types';
 import { createContext } from '../infer/context';
+import type { InferResult } from '../infer/index';
 import { analyseNames } from '../infer/comment-names';
 
 /** Comment id → predicted parent comment ids, and comment id → predicted participant ids. */
@@ -16,7 +17,8 @@ export interface Prediction {
 export type Method = 'threadgraph' | 'previous' | 'mention';
 export const METHODS: readonly Method[] = ['threadgraph', 'previous', 'mention'];
 
-export const DEFAULT_EVAL_MIN_CONFIDENCE = 0.5;
+/** Every reply inference keeps counts: its confidence is a probability, not a cut-off. */
+export const DEFAULT_EVAL_MIN_CONFIDENCE = 0;
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   let set = map.get(key);
@@ -36,6 +38,18 @@ export function predictFromReplies(replies: readonly Reply[], minConfidence = DE
     addTo(out.targets, r.commentId, r.target);
     if (r.targetCommentId !== undefined) addTo(out.parents, r.commentId, r.targetCommentId);
   }
+  return out;
+}
+
+/**
+ * threadgraph's prediction: comment → parent comment from the scorer's parent links (one per
+ * comment at most, whatever signals are shown), and comment → participants from the replies
+ * kept by the thread's default signals; both at or above the confidence floor.
+ */
+export function predictFromInference(result: InferResult, minConfidence = DEFAULT_EVAL_MIN_CONFIDENCE): Prediction {
+  const out = emptyPrediction();
+  for (const link of result.links) if (link.confidence >= minConfidence) addTo(out.parents, link.commentId, link.parentId);
+  for (const r of result.replies) if (r.confidence >= minConfidence) addTo(out.targets, r.commentId, r.target);
   return out;
 }
 

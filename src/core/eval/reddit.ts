@@ -2,8 +2,9 @@
  * Evaluation case for a Reddit thread read by the project's JSON parser (any shape it reads as
  * Reddit: API listings or a post with a flat `comments` list carrying `parent_id`). Gold parent
  * of a comment = its `parent_id` when that is a comment of the file; a top-level comment answers
- * the post and has no gold link, nor does one whose parent is missing (deleted). The comments
- * that have a parent id are scored; the post itself (no parent id) is context, not scored.
+ * the post and has no gold link. Scored: the comments whose parent is the post or a comment
+ * of the file; one whose parent is missing (deleted) has unknown gold, and the post itself is
+ * context.
  * Parent ids are hidden from inference unless asked. A negative control: Redditors reply by
  * position in the tree, rarely by name or quote.
  */
@@ -40,6 +41,7 @@ export function loadRedditCase(name: string, threadJson: string, opts: RedditCas
     const parent = parentOf.get(id);
     return parent === undefined || posts.has(parent) ? undefined : [parent];
   });
-  const scored = thread.comments.filter((c) => parentOf.get(c.id) !== undefined).map((c) => c.id);
+  // A comment whose parent is missing from the file (deleted when collected) has unknown gold.
+  const scored = thread.comments.filter((c) => { const p = parentOf.get(c.id); return p !== undefined && parentOf.has(p); }).map((c) => c.id);
   return { name, kind: 'reddit', thread, scored, goldParents, goldTargets };
 }

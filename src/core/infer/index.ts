@@ -17,7 +17,7 @@ import { ThreadMemory } from './rank/memory';
 import { buildCandidates, cueTargets, type CandidateSet } from './rank/candidates';
 import { candidateProbabilities, weightVector, type ScorerModel } from './rank/model';
 import { modelFor } from './rank/models';
-import { decide } from './rank/decide';
+import { cueStrengths, decide } from './rank/decide';
 import { keepSignals } from './signal-filter';
 import { defaultSignals } from './default-signals';
 
@@ -32,8 +32,11 @@ export interface InferOptions {
   signals?: readonly Signal[];
   /** The scorer to use instead of the fitted one for this kind of thread (fitting and evaluation use this). */
   model?: ScorerModel;
-  /** Called with every scored comment's candidate set (the fitting command reads them). */
-  onCandidates?: (comment: Thread['comments'][number], set: CandidateSet) => void;
+  /**
+   * Called with every scored comment's candidate set and the combined strength of the cues
+   * naming or quoting each person (the fitting command reads them).
+   */
+  onCandidates?: (comment: Thread['comments'][number], set: CandidateSet, cues: ReadonlyMap<string, number>) => void;
   /** Called every PROGRESS_EVERY comments (and at the end) with comments done and total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -86,8 +89,8 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
       }
     } else {
       const set = buildCandidates(ctx, memory, comment, evidence, model.window, names.tokens);
-      opts.onCandidates?.(comment, set);
-      const decision = decide(ctx, comment, set, candidateProbabilities(set, weights), evidence);
+      opts.onCandidates?.(comment, set, cueStrengths(comment, evidence));
+      const decision = decide(ctx, model, comment, set, candidateProbabilities(set, weights), evidence);
       decided = decision.replies;
       if (decision.link) {
         links.push(decision.link);

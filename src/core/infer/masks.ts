@@ -10,6 +10,8 @@ export interface QuoteSpan {
   start: number;
   end: number;
   kind: 'marks' | 'chevron';
+  /** For "> " lines: how many ">" open the line (2 for "> > text": a quotation inside a quotation). */
+  depth?: number;
 }
 
 /** Opening mark → the marks that may close it. Curly quotes are often closed by a straight one. */
@@ -52,7 +54,8 @@ export function quoteSpans(text: string): QuoteSpan[] {
   const line = /^[ \t]*>.*$/gm;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const gt = m[0].indexOf('>');
-    out.push({ start: m.index + gt + 1, end: m.index + m[0].length, kind: 'chevron' });
+    const depth = (/^[ \t]*(?:>[ \t]*)+/.exec(m[0])![0].match(/>/g) ?? []).length;
+    out.push({ start: m.index + gt + 1, end: m.index + m[0].length, kind: 'chevron', depth });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -4,6 +4,8 @@
  * without marks count too, more weakly. The reply goes to the words' original author: a source
  * that was itself quoting them does not count, nor do words the text attributes to someone else.
  * Attribution lines ("On ..., NAME wrote:", "NAME said:") are quote evidence by themselves.
+ * Words quoted inside a quotation ("> > ") were answered by the message being answered, not by
+ * this one, so they are weak evidence.
  */
 import type { Comment, Evidence } from '../types';
 import type { InferContext } from './context';
@@ -20,6 +22,14 @@ const COPIED_MIN = 12;
 const COPIED_STEP = 6;
 /** A marked quotation must share at least this many consecutive words with its source. */
 const MARKED_MIN = 3;
+
+/** A quotation's token range; depth 2 and more is a quotation inside a quotation ("> > "). */
+interface QuoteBlock {
+  from: number;
+  to: number;
+  textStart: number;
+  depth: number;
+}
 
 interface DocInfo {
   comment: Comment;
@@ -63,7 +73,8 @@ export class QuoteSignal {
       const attributed = attributionBefore(comment.text, b.textStart, this.ctx.aliases);
       if (attributed && (attributed.kind === 'outsider' || attributed.participantId !== source.authorId)) continue;
       const words = run.queryEnd - run.queryStart;
-      out.push(this.evidence(comment, tokens, run, words >= 6 ? WEIGHTS.quoteMarked : WEIGHTS.quoteMarked - 0.1));
+      const confidence = b.depth > 1 ? WEIGHTS.quoteNested : words >= 6 ? WEIGHTS.quoteMarked : WEIGHTS.quoteMarked - 0.1;
+      out.push(this.evidence(comment, tokens, run, confidence));
     }
 
     for (const run of this.index.findRuns(ids, 0, tokens.count, COPIED_MIN, COPIED_STEP, self, true)) {
@@ -91,9 +102,9 @@ export class QuoteSignal {
   }
 
   /** Token ranges of the comment's quotations (consecutive "> " lines merged), marking `quoted`. */
-  private quoteBlocks(comment: Comment, names: CommentNames, quoted: Uint8Array): { from: number; to: number; textStart: number }[] {
+  private quoteBlocks(comment: Comment, names: CommentNames, quoted: Uint8Array): QuoteBlock[] {
     const tokens = names.tokens;
-    const blocks: { from: number; to: number; textStart: number }[] = [];
+    const blocks: QuoteBlock[] = [];
     let t = 0;
     for (const span of names.quotes) {
       while (t < tokens.count && tokens.start[t]! < span.start) t++;
@@ -103,8 +114,9 @@ export class QuoteSignal {
       for (let k = t; k < e; k++) quoted[k] = 1;
       const prev = blocks[blocks.length - 1];
       const gap = prev ? comment.text.slice(tokens.end[prev.to - 1]!, tokens.start[t]!) : '';
-      if (prev && span.kind === 'chevron' && prev.to === t && /^[\s>]*$/.test(gap)) prev.to = e;
-      else blocks.push({ from: t, to: e, textStart: span.start });
+      const depth = span.depth ?? 1;
+      if (prev && span.kind === 'chevron' && prev.depth === depth && prev.to === t && /^[\s>]*$/.test(gap)) prev.to = e;
+      else blocks.push({ from: t, to: e, textStart: span.start, depth });
       t = e;
     }
     return blocks;

@@ -23,6 +23,8 @@ export const WEIGHTS = {
   handleMention: 0.75,
   /** Words in quotation marks (or "> " lines) found in an earlier comment. */
   quoteMarked: 0.85,
+  /** Words quoted inside a quotation ("> > "): the quoted message was answering them. */
+  quoteNested: 0.25,
   /** An attribution line naming the quoted person ("On ..., NAME wrote:", "NAME said:"). */
   quoteAttribution: 0.88,
   /** A long run of words copied from an earlier comment without quotation marks. */

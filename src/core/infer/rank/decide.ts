@@ -2,16 +2,21 @@
  * Turns the scorer's probabilities for one comment into its parent link and its replies.
  * The most probable candidate is the comment's parent unless "none" wins. The parent's author
  * gets a reply (unless it is the comment's own author: a continuation of their turn), and so
- * does every other person the comment names or quotes whose best comment is probable enough.
- * A reply's confidence is the probability of the comment it points at.
+ * does every other person the comment names or quotes, if probable enough. A reply's
+ * confidence is the probability that the comment answers that person: the larger of the
+ * scorer's probability that its parent is one of theirs and the calibrated strength of the
+ * cues naming or quoting them (a comment may answer several people at once), through the
+ * model's final calibration.
  */
 import type { Comment, CommentLink, Evidence, Reply } from '../../types';
 import type { InferContext } from '../context';
 import type { TargetedEvidence } from '../combine';
 import type { CandidateSet } from './candidates';
+import { calibratedReply, cueProbability, type ScorerModel } from './model';
+import { combineConfidence } from '../weights';
 
 /** A person named or quoted but not the parent's author is answered too when this likely. */
-export const SECONDARY_MIN_PROBABILITY = 0.1;
+export const SECONDARY_MIN_PROBABILITY = 0.2;
 
 export interface Decision {
   link?: CommentLink;
@@ -28,8 +33,20 @@ function positionEvidence(comment: Comment, target: Comment): Evidence {
   };
 }
 
+/** Combined strength of the cues pointing at each person other than the comment's author. */
+export function cueStrengths(comment: Comment, evidence: readonly TargetedEvidence[]): Map<string, number> {
+  const pieces = new Map<string, number[]>();
+  for (const e of evidence) {
+    if (e.target === comment.authorId) continue;
+    const list = pieces.get(e.target) ?? [];
+    list.push(e.confidence);
+    pieces.set(e.target, list);
+  }
+  return new Map([...pieces].map(([t, list]) => [t, combineConfidence(list)]));
+}
+
 export function decide(
-  ctx: InferContext, comment: Comment, set: CandidateSet, p: Float64Array, evidence: readonly TargetedEvidence[],
+  ctx: InferContext, model: ScorerModel, comment: Comment, set: CandidateSet, p: Float64Array, evidence: readonly TargetedEvidence[],
 ): Decision {
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
@@ -37,13 +54,16 @@ export function decide(
   const bestComment = best > 0 ? ctx.byIndex(set.targets[best]!) : undefined;
   if (bestComment) decision.link = { commentId: comment.id, parentId: bestComment.id, confidence: round(p[best]!) };
 
-  // Each person's most probable candidate comment.
+  // Each person's most probable candidate comment, and the probability that the parent is theirs.
   const bestOf = new Map<string, number>();
+  const theirs = new Map<string, number>();
   for (let k = 1; k < p.length; k++) {
     const author = ctx.byIndex(set.targets[k]!)!.authorId;
     const prev = bestOf.get(author);
     if (prev === undefined || p[k]! > p[prev]!) bestOf.set(author, k);
+    theirs.set(author, (theirs.get(author) ?? 0) + p[k]!);
   }
+  const strengths = cueStrengths(comment, evidence);
   const support = new Map<string, Evidence[]>();
   for (const e of evidence) {
     if (e.target === comment.authorId) continue;
@@ -58,12 +78,14 @@ export function decide(
   for (const target of answered) {
     const k = target === primary ? best : bestOf.get(target);
     if (k === undefined) continue;
-    const probability = p[k]!;
-    if (target !== primary && probability < SECONDARY_MIN_PROBABILITY) continue;
+    const strength = strengths.get(target);
     const pieces = (support.get(target) ?? []).sort((a, b) => b.confidence - a.confidence || a.start - b.start);
     const targetComment = ctx.byIndex(set.targets[k]!)!;
     if (pieces.length === 0) pieces.push(positionEvidence(comment, targetComment));
     const first = pieces[0]!;
+    const raw = Math.max(theirs.get(target) ?? 0, strength !== undefined ? cueProbability(model, strength) : 0);
+    const probability = calibratedReply(model, raw, target === primary, first.signal);
+    if (target !== primary && probability < SECONDARY_MIN_PROBABILITY) continue;
     decision.replies.push({
       id: `${comment.id}->${target}`, commentId: comment.id, commentIndex: comment.index, source: comment.authorId, target,
       targetCommentId: targetComment.id, signal: first.signal, confidence: round(probability), evidence: first, support: pieces,

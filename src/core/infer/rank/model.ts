@@ -1,8 +1,10 @@
 /**
  * The reply scorer: a log-linear model over one comment's candidates. Each candidate's score
  * is the sum of its features times their weights; a softmax over the candidates ("none"
- * included) turns scores into the probability that each one is the comment's parent.
+ * included) turns scores into the probability that each one is the comment's parent. A
+ * second, smaller calibration says how likely a named or quoted person is answered at all.
  */
+import type { Signal } from '../../types';
 import { FEATURES, FEATURE_COUNT, type FeatureName } from './features';
 import type { CandidateSet } from './candidates';
 
@@ -12,6 +14,45 @@ export interface ScorerModel {
   /** How many earlier comments are candidates besides those a cue points at. */
   window: number;
   weights: Readonly<Record<FeatureName, number>>;
+  /**
+   * Calibration of cue evidence on its own (Platt scaling): a person named or quoted with
+   * combined cue strength c is answered with probability σ(scale · logit(c) + offset),
+   * whoever else the comment answers.
+   */
+  cue: { scale: number; offset: number };
+  /**
+   * Final calibration of reply confidences, separately for the reply to the parent's author
+   * (`primary`) and replies to other people the comment names or quotes (`secondary`, right
+   * far less often at the same computed confidence, and how often depends on the kind of
+   * cue: salutation, quotation, or a mention or reference). Absent: confidences stay as computed.
+   */
+  replies?: { primary: Steps; secondary: { salutation: Steps; quote: Steps; other: Steps } };
+}
+
+/**
+ * A non-decreasing step function: a value up to `upTo[i]` (and above the step before)
+ * becomes `value[i]`; above the last step, the last value.
+ */
+export interface Steps {
+  upTo: readonly number[];
+  value: readonly number[];
+}
+
+/** A reply confidence through the model's final calibration. */
+export function calibratedReply(model: Pick<ScorerModel, 'replies'>, raw: number, primary: boolean, signal: Signal): number {
+  const r = model.replies;
+  const steps = primary ? r?.primary : signal === 'salutation' ? r?.secondary.salutation : signal === 'quote' ? r?.secondary.quote : r?.secondary.other;
+  if (!steps || steps.upTo.length === 0) return raw;
+  for (let i = 0; i < steps.upTo.length; i++) if (raw <= steps.upTo[i]!) return steps.value[i]!;
+  return steps.value[steps.value.length - 1]!;
+}
+
+const logit = (c: number) => Math.log(c / (1 - c));
+
+/** Probability that a comment answers a person its cues of combined strength `c` point at. */
+export function cueProbability(model: Pick<ScorerModel, 'cue'>, c: number): number {
+  const clamped = Math.min(0.999, Math.max(0.001, c));
+  return 1 / (1 + Math.exp(-(model.cue.scale * logit(clamped) + model.cue.offset)));
 }
 
 /** The weights as a vector in FEATURES order. */
