@@ -76,20 +76,25 @@ export function decide(
   const answered = new Set<string>(support.keys());
   if (primary) answered.add(primary);
   for (const target of answered) {
+    // A person named before they have spoken has no candidate comment: the reply points at nobody's comment.
     const k = target === primary ? best : bestOf.get(target);
-    if (k === undefined) continue;
     const strength = strengths.get(target);
     const pieces = (support.get(target) ?? []).sort((a, b) => b.confidence - a.confidence || a.start - b.start);
-    const targetComment = ctx.byIndex(set.targets[k]!)!;
-    if (pieces.length === 0) pieces.push(positionEvidence(comment, targetComment));
-    const first = pieces[0]!;
+    const targetComment = k !== undefined ? ctx.byIndex(set.targets[k]!)! : undefined;
+    if (pieces.length === 0 && targetComment) pieces.push(positionEvidence(comment, targetComment));
+    const first = pieces[0];
+    if (!first) continue;
     const raw = Math.max(theirs.get(target) ?? 0, strength !== undefined ? cueProbability(model, strength) : 0);
-    const probability = calibratedReply(model, raw, target === primary, first.signal);
-    if (target !== primary && probability < SECONDARY_MIN_PROBABILITY) continue;
-    decision.replies.push({
+    // Without a parent, the first person named is calibrated as the one answered.
+    const asPrimary = target === primary || (!primary && k === undefined && best === 0);
+    const probability = calibratedReply(model, raw, asPrimary, first.signal);
+    if (!asPrimary && probability < SECONDARY_MIN_PROBABILITY) continue;
+    const reply: Reply = {
       id: `${comment.id}->${target}`, commentId: comment.id, commentIndex: comment.index, source: comment.authorId, target,
-      targetCommentId: targetComment.id, signal: first.signal, confidence: round(probability), evidence: first, support: pieces,
-    });
+      signal: first.signal, confidence: round(probability), evidence: first, support: pieces,
+    };
+    if (targetComment) reply.targetCommentId = targetComment.id;
+    decision.replies.push(reply);
   }
   decision.replies.sort((a, b) => b.confidence - a.confidence || a.target.localeCompare(b.target));
   return decision;

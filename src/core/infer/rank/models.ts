@@ -18,13 +18,13 @@ export const CHAT_MODEL: ScorerModel = {
   cue: { scale: 0.674, offset: 0.136 },
   replies: {
     primary: {
-      upTo: [0.424, 0.535, 0.672, 0.743, 0.813, 0.894, 0.923, 0.961, 0.969, 0.977, 0.988, 0.991, 0.994, 0.996, 1],
-      value: [0.415, 0.554, 0.72, 0.81, 0.835, 0.845, 0.889, 0.892, 0.908, 0.921, 0.957, 0.97, 0.975, 0.977, 0.978],
+      upTo: [0.424, 0.535, 0.63, 0.715, 0.808, 0.894, 0.923, 0.961, 0.969, 0.977, 0.988, 0.991, 0.994, 0.996, 1],
+      value: [0.415, 0.554, 0.71, 0.746, 0.842, 0.845, 0.889, 0.892, 0.908, 0.921, 0.957, 0.97, 0.975, 0.977, 0.978],
     },
     secondary: {
       salutation: {
         upTo: [0.936],
-        value: [0.534],
+        value: [0.526],
       },
       quote: {
         upTo: [0.928],
@@ -32,7 +32,7 @@ export const CHAT_MODEL: ScorerModel = {
       },
       other: {
         upTo: [0.563, 0.943],
-        value: [0.042, 0.14],
+        value: [0.039, 0.137],
       },
     },
   },
@@ -88,7 +88,7 @@ export const THREAD_MODEL: ScorerModel = {
     secondary: {
       salutation: {
         upTo: [0.936],
-        value: [0.534],
+        value: [0.526],
       },
       quote: {
         upTo: [0.928],
@@ -96,7 +96,7 @@ export const THREAD_MODEL: ScorerModel = {
       },
       other: {
         upTo: [0.563, 0.943],
-        value: [0.042, 0.14],
+        value: [0.039, 0.137],
       },
     },
   },
