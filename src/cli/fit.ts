@@ -21,10 +21,11 @@ import { corporaFolder, withCorpora } from './corpora';
 /**
  * Prior means of the cue weights: a cue of full strength raises a candidate's score by 3
  * (about 20 times the odds), and any cue makes "none" less likely. The data moves these where
- * it has examples; a cue it never shows (e.g. references by post number) keeps its prior.
+ * it has examples; a cue it never shows keeps its prior. References by post number are that
+ * case, and they name the comment exactly, so their prior is higher than any position's weight.
  */
 export const CUE_PRIOR: Partial<Record<FeatureName, number>> = {
-  salutation: 3, mention: 3, quote: 3, reference: 3, noneHasCue: -1,
+  salutation: 3, mention: 3, quote: 3, reference: 5, noneHasCue: -1,
 };
 
 /**
@@ -103,7 +104,7 @@ export function runFit(argv: readonly string[]): number {
       `  // reply calibration on ${kinds[i]!.calibration.join(', ')}.\n` +
       `  cue: { scale: ${m.cue.scale}, offset: ${m.cue.offset} },\n` +
       `  replies: {\n${formatSteps('primary', m.replies!.primary, '    ')}    secondary: {\n` +
-      `${formatSteps('salutation', m.replies!.secondary.salutation, '      ')}${formatSteps('quote', m.replies!.secondary.quote, '      ')}${formatSteps('other', m.replies!.secondary.other, '      ')}    },\n  },\n` +
+      `${formatSteps('salutation', m.replies!.secondary.salutation, '      ')}${formatSteps('quote', m.replies!.secondary.quote, '      ')}${formatSteps('mention', m.replies!.secondary.mention, '      ')}    },\n  },\n` +
       `  weights: {\n${formatWeights(m.weights)}\n  },\n`).join('\n'));
     return 0;
   });

@@ -52,7 +52,7 @@ export function fitReplyCalibration(own: readonly ReplyExample[], pooled: readon
     secondary: {
       salutation: isotonicSteps(secondary.filter((e) => e.signal === 'salutation')),
       quote: isotonicSteps(secondary.filter((e) => e.signal === 'quote')),
-      other: isotonicSteps(secondary.filter((e) => e.signal !== 'salutation' && e.signal !== 'quote')),
+      mention: isotonicSteps(secondary.filter((e) => e.signal === 'mention')),
     },
   };
 }

@@ -67,7 +67,9 @@ describe('IRC evaluation on a Kummerfeld et al. dev excerpt', () => {
         expect(x).toBeGreaterThanOrEqual(0);
         expect(x).toBeLessThanOrEqual(1);
       }
-      expect(s.participant).toBeUndefined();
+      // Participant gold on IRC: the authors of a message's gold parents other than its own.
+      expect(s.participant!.gold).toBeGreaterThan(0);
+      expect(s.participant!.gold).toBeLessThanOrEqual(goldLinks);
       expect(s.coverage.total).toBeLessThanOrEqual(80);
     }
     expect(threadgraph!.method).toBe('threadgraph');

@@ -12,10 +12,11 @@ const sets = (entries: [string, string[]][]) => new Map(entries.map(([k, v]) => 
 describe('Reddit evaluation case', () => {
   const c = loadRedditCase('soup', thread);
 
-  it('reads the post and its comments; scores the comments, not the post', () => {
+  it('reads the post and its comments; scores the comments, not the post nor an orphan', () => {
     expect(c.kind).toBe('reddit');
     expect(c.thread.comments.map((x) => x.id)).toEqual(['t3_abc123', 't1_c1', 't1_c2', 't1_c3', 't1_c4', 't1_c5', 't1_c6']);
-    expect(c.scored).toEqual(['t1_c1', 't1_c2', 't1_c3', 't1_c4', 't1_c5', 't1_c6']);
+    // t1_c5 answers a comment missing from the file: unknown gold, not scored.
+    expect(c.scored).toEqual(['t1_c1', 't1_c2', 't1_c3', 't1_c4', 't1_c6']);
   });
 
   it('gold = parent_id when it is a comment of the file (top-level and orphaned comments have none)', () => {
@@ -31,8 +32,8 @@ describe('Reddit evaluation case', () => {
 
   it('scores the previous-comment baseline by hand: c2→c1, c3→c2 right; c6→c5 wrong', () => {
     const previous = evaluateCases([c]).find((s) => s.method === 'previous')!;
-    // predicted: c1→post, c2→c1, c3→c2, c4→c3, c5→c4, c6→c5 (6 links); gold 3; matched 2.
-    expect([previous.link.matched, previous.link.predicted, previous.link.gold]).toEqual([2, 6, 3]);
+    // predicted for the scored: c1→post, c2→c1, c3→c2, c4→c3, c6→c5 (5 links); gold 3; matched 2.
+    expect([previous.link.matched, previous.link.predicted, previous.link.gold]).toEqual([2, 5, 3]);
   });
 
   it('refuses JSON that is not a Reddit thread', () => {

@@ -41,7 +41,21 @@ describe('quote', () => {
   it('counts a long unmarked copy, but not a short one', () => {
     const r = infer([['Ann', `Fact: ${LONG}.`], ['Bob', `Well ${LONG} and so what.`], ['Cy', 'the minutes of the March meeting are dull']]);
     expect(r.list).toEqual(['2:Bob->Ann(quote)']);
-    expect(r.replies[0]!.confidence).toBeLessThan(0.8);
+    // Unmarked copying is weaker evidence than a marked quotation.
+    expect(r.replies[0]!.evidence.confidence).toBeLessThan(0.8);
+  });
+
+  it('counts words quoted inside a quotation ("> > ") as weak evidence only', () => {
+    const r = infer([
+      ['Ann Lee', 'The scheduler change breaks every real time workload we run here.'],
+      ['Bob Stone', '> The scheduler change breaks every real time workload we run here.\n\nOnly with the debug option turned on.'],
+      ['Cy Park', '> Only with the debug option turned on.\n> > The scheduler change breaks every real time workload we run here.\n\nThen turn it off.'],
+    ]);
+    const cy = r.replies.filter((x) => x.commentIndex === 3);
+    expect(cy[0]!.target).toBe('bob-stone');
+    const ann = cy.find((x) => x.target === 'ann-lee');
+    if (ann) expect(ann.evidence.confidence).toBeLessThan(0.3);
+    expect(r.links.find((l) => l.commentId === 'c3')!.parentId).toBe('c2');
   });
 
   it('reads "> " quoted mail lines and attribution lines', () => {

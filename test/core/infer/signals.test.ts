@@ -57,18 +57,17 @@ describe('salutation', () => {
 });
 
 describe('mention', () => {
-  it('is weaker than a salutation and weaker still beside someone else addressed', () => {
+  it('is weaker than a salutation, and beside someone else addressed too weak to keep', () => {
     const r = infer([
       ['Eric Brill', 'Post.'], ['Catherine', 'Post.'],
       ['Megan', 'I read it in Eric\'s words yesterday.'],
       ['Tom', 'Catherine,\nas Eric says, it is unclear.'],
     ]);
-    expect(r.list).toEqual(['3:Megan->Eric Brill(mention)', '4:Tom->Catherine(salutation)', '4:Tom->Eric Brill(mention)']);
+    expect(r.list).toEqual(['3:Megan->Eric Brill(mention)', '4:Tom->Catherine(salutation)']);
     const m3 = r.replies[0]!;
-    const m4 = r.replies.find((x) => x.commentIndex === 4 && x.signal === 'mention')!;
+    const s4 = r.replies.find((x) => x.commentIndex === 4)!;
     expect(m3.evidence.text).toBe("Eric's");
-    expect(m4.confidence).toBeLessThan(m3.confidence);
-    expect(m4.confidence).toBeLessThan(0.5);
+    expect(m3.evidence.confidence).toBeLessThan(s4.evidence.confidence);
   });
 
   it('ignores names inside quotation marks', () => {
@@ -100,11 +99,13 @@ describe('explicit, reference and adjacency', () => {
     expect(r.replies.find((x) => x.commentIndex === 5 && x.target === 'cy')!.targetCommentId).toBe('c3');
   });
 
-  it('adjacency is off by default and weak when asked for', () => {
+  it('adjacency (position alone) is off by default outside chat logs and below a named reply when asked for', () => {
     const rows: [string, string][] = [['Ann', 'Hello there.'], ['Bob', 'Indeed so.'], ['Bob', 'More.']];
     expect(infer(rows).list).toEqual([]);
     const r = infer(rows, ['adjacency']);
     expect(r.list).toEqual(['2:Bob->Ann(adjacency)']);
-    expect(r.replies[0]!.confidence).toBeLessThan(0.5);
+    expect(r.replies[0]!.evidence.text).toBe('follows comment 1');
+    const named = infer([['Ann', 'Hello there.'], ['Bob', 'Ann, indeed so.']]);
+    expect(r.replies[0]!.confidence).toBeLessThan(named.replies[0]!.confidence);
   });
 });

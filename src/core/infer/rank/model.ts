@@ -24,9 +24,9 @@ export interface ScorerModel {
    * Final calibration of reply confidences, separately for the reply to the parent's author
    * (`primary`) and replies to other people the comment names or quotes (`secondary`, right
    * far less often at the same computed confidence, and how often depends on the kind of
-   * cue: salutation, quotation, or a mention or reference). Absent: confidences stay as computed.
+   * cue: salutation, quotation or mention). Absent: confidences stay as computed.
    */
-  replies?: { primary: Steps; secondary: { salutation: Steps; quote: Steps; other: Steps } };
+  replies?: { primary: Steps; secondary: { salutation: Steps; quote: Steps; mention: Steps } };
 }
 
 /**
@@ -41,7 +41,8 @@ export interface Steps {
 /** A reply confidence through the model's final calibration. */
 export function calibratedReply(model: Pick<ScorerModel, 'replies'>, raw: number, primary: boolean, signal: Signal): number {
   const r = model.replies;
-  const steps = primary ? r?.primary : signal === 'salutation' ? r?.secondary.salutation : signal === 'quote' ? r?.secondary.quote : r?.secondary.other;
+  // References by number are missing from the training data: their confidence stays as computed.
+  const steps = primary ? r?.primary : signal === 'salutation' || signal === 'quote' || signal === 'mention' ? r?.secondary[signal] : undefined;
   if (!steps || steps.upTo.length === 0) return raw;
   for (let i = 0; i < steps.upTo.length; i++) if (raw <= steps.upTo[i]!) return steps.value[i]!;
   return steps.value[steps.value.length - 1]!;

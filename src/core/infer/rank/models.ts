@@ -19,7 +19,7 @@ export const CHAT_MODEL: ScorerModel = {
   replies: {
     primary: {
       upTo: [0.424, 0.535, 0.63, 0.715, 0.808, 0.894, 0.923, 0.961, 0.969, 0.977, 0.988, 0.991, 0.994, 0.996, 1],
-      value: [0.415, 0.554, 0.71, 0.746, 0.842, 0.845, 0.889, 0.892, 0.908, 0.921, 0.957, 0.97, 0.975, 0.977, 0.978],
+      value: [0.415, 0.554, 0.71, 0.743, 0.844, 0.845, 0.889, 0.892, 0.908, 0.921, 0.957, 0.97, 0.975, 0.977, 0.978],
     },
     secondary: {
       salutation: {
@@ -30,9 +30,9 @@ export const CHAT_MODEL: ScorerModel = {
         upTo: [0.928],
         value: [0.178],
       },
-      other: {
+      mention: {
         upTo: [0.563, 0.943],
-        value: [0.039, 0.137],
+        value: [0.039, 0.144],
       },
     },
   },
@@ -41,7 +41,7 @@ export const CHAT_MODEL: ScorerModel = {
     mention: 4.472,
     namedOlder: 2.501,
     quote: 3.186,
-    reference: 2.998,
+    reference: 4.994,
     namesSomeoneElse: -1.977,
     sameAuthor: 1.943,
     ownLatest: 0.835,
@@ -53,7 +53,7 @@ export const CHAT_MODEL: ScorerModel = {
     gap6to10: -0.39,
     gap11to20: -1.127,
     gapOver20: -1.987,
-    logMinutes: -0.598,
+    logMinutes: -0.599,
     timeUnknown: 0,
     candidateAddressedAuthor: 1.36,
     talkedBefore: 1.417,
@@ -94,9 +94,9 @@ export const THREAD_MODEL: ScorerModel = {
         upTo: [0.928],
         value: [0.178],
       },
-      other: {
+      mention: {
         upTo: [0.563, 0.943],
-        value: [0.039, 0.137],
+        value: [0.039, 0.144],
       },
     },
   },
@@ -105,7 +105,7 @@ export const THREAD_MODEL: ScorerModel = {
     mention: 4.05,
     namedOlder: 2.03,
     quote: 3.804,
-    reference: 2.999,
+    reference: 4.995,
     namesSomeoneElse: -1.172,
     sameAuthor: 0.504,
     ownLatest: -0.118,
