@@ -29,6 +29,21 @@ describe('store and reducer', () => {
     expect(store.getState().data!.thread.comments).toHaveLength(25);
   });
 
+  it('shows replies by position alone by default in chat logs only, unless the signals were chosen', () => {
+    const chat = ingest('[10:00] <ann> anyone here use vim?\n[10:01] <bob> yes, daily\n[10:02] <ann> thanks\n');
+    const chatData = { thread: chat.thread, replies: chat.replies, report: chat.report };
+    const store = loaded();
+    expect(store.getState().view.signals).not.toContain('adjacency');
+    store.dispatch({ type: 'load/done', source: { kind: 'paste', label: 'chat' }, data: chatData });
+    expect(store.getState().view.signals).toContain('adjacency');
+    store.dispatch({ type: 'load/done', source, data });
+    expect(store.getState().view.signals).not.toContain('adjacency');
+    // A choice the user made stays across loads.
+    store.dispatch({ type: 'view/signals', signals: ['quote'] });
+    store.dispatch({ type: 'load/done', source: { kind: 'paste', label: 'chat' }, data: chatData });
+    expect(store.getState().view.signals).toEqual(['quote']);
+  });
+
   it('keeps the shown thread when a later load fails', () => {
     const store = loaded();
     store.dispatch({ type: 'load/start', source: { kind: 'file', label: 'bad.csv' } });

@@ -1,7 +1,7 @@
 /**
- * Base confidences of each signal, in one place. They are prior estimates of how often a reply
- * found this way is right; the evaluation (`threadgraph eval`) measures them against gold reply
- * structure and they are recalibrated there.
+ * Strengths of each kind of cue evidence, in one place: how strongly the words themselves
+ * point at someone. They are inputs to the reply scorer (src/core/infer/rank), whose fitted
+ * weights and calibration turn them into probabilities; they are not probabilities themselves.
  */
 export const WEIGHTS = {
   explicit: 0.99,
@@ -35,7 +35,6 @@ export const WEIGHTS = {
   referenceHash: 0.6,
   /** "the previous comment", "the post above". */
   referenceRelative: 0.5,
-  adjacency: 0.25,
 } as const;
 
 /** Combines independent pieces of evidence for one target: 1 - Π(1 - c), at most 0.995. */

@@ -16,7 +16,7 @@ describe('report model', () => {
     expect(fact('Format')).toBe('text (squarespace)');
     expect(fact('Comments')).toBe('25');
     expect(fact('Participants')).toBe('11');
-    expect(fact('Replies found')).toBe('salutation 23, quote 3');
+    expect(fact('Replies found')).toBe('salutation 23, quote 2');
     expect(fact('Skipped blocks')).toBe('2 blocks');
     expect(m.skipped).toEqual([
       { where: 'lines 1–57', reason: 'article and page text above the comments heading', excerpt: 'Iran Election Guide' },

@@ -7,13 +7,13 @@ describe('summary and signal counts', () => {
   it('gives the summary line and source label, nothing while empty', () => {
     expect(summaryParts(initialState())).toBeNull();
     expect(summaryParts(seedStore().getState())).toEqual({
-      line: '11 participants · 25 comments · 26 replies', source: 'Blog interview, 25 comments (page text)',
+      line: '11 participants · 25 comments · 25 replies', source: 'Blog interview, 25 comments (page text)',
     });
   });
 
   it('counts replies per signal whatever signals are switched on', () => {
     const store = seedStore();
-    expect(signalCounts(store.getState())).toEqual({ explicit: 0, salutation: 23, mention: 0, quote: 3, reference: 0, adjacency: 0 });
+    expect(signalCounts(store.getState())).toEqual({ explicit: 0, salutation: 23, mention: 0, quote: 2, reference: 0, adjacency: 0 });
     store.dispatch({ type: 'view/toggleSignal', signal: 'salutation' });
     expect(signalCounts(store.getState()).salutation).toBe(23);
     // Replies that also had other evidence stay, recombined from that evidence alone.
