@@ -80,28 +80,30 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
     ];
     memory.rememberWords(comment.index, names.tokens);
     let decided: Reply[];
+    let parentAuthor: number | undefined;
     if (explicit.length > 0) {
       decided = combineEvidence(ctx, comment, [...explicit, ...evidence]);
       const parent = ctx.byId.get(explicit[0]!.targetCommentId ?? '');
       if (parent) {
         links.push({ commentId: comment.id, parentId: parent.id, confidence: explicit[0]!.confidence });
-        memory.rememberParent(comment.index, parent.authorId);
+        parentAuthor = memory.authorOf[parent.index]!;
       }
     } else {
       const set = buildCandidates(ctx, memory, comment, evidence, model.window, names.tokens);
       opts.onCandidates?.(comment, set, cueStrengths(comment, evidence));
       const decision = decide(ctx, model, comment, set, candidateProbabilities(set, weights), evidence);
       decided = decision.replies;
+      parentAuthor = -1;
       if (decision.link) {
         links.push(decision.link);
-        memory.rememberParent(comment.index, ctx.byId.get(decision.link.parentId)!.authorId);
-      } else memory.rememberOpened(comment.index);
+        parentAuthor = memory.authorOf[ctx.byId.get(decision.link.parentId)!.index]!;
+      }
     }
     for (const r of decided) {
       const kept = keepSignals(r, on);
       if (kept) replies.push(kept);
     }
-    memory.remember(comment.index, comment.authorId, cueTargets(comment, evidence));
+    memory.remember(comment.index, parentAuthor, cueTargets(comment, evidence));
     ambiguousNames.push(...names.ambiguous);
     unresolvedNames.push(...salutations.unresolved);
   }

@@ -22,38 +22,43 @@ const OPENS_CALL = /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|morning|evening|
 
 const CUE_SIGNALS: ReadonlySet<Signal> = new Set(['salutation', 'mention', 'quote', 'reference']);
 
-/** Strongest cue of each kind: per named participant, and per pointed-at comment index. */
+/** Strongest cue of each kind: per named author number, and per pointed-at comment index. */
 interface Cues {
-  salutation: Map<string, number>;
-  mention: Map<string, number>;
+  salutation: Map<number, number>;
+  mention: Map<number, number>;
   quote: Map<number, number>;
   reference: Map<number, number>;
-  named: Set<string>;
+  named: Set<number>;
   any: boolean;
 }
 
-function raise<K>(map: Map<K, number>, key: K, value: number): void {
+const NO_CUES: Cues = { salutation: new Map(), mention: new Map(), quote: new Map(), reference: new Map(), named: new Set(), any: false };
+
+function raise(map: Map<number, number>, key: number, value: number): void {
   if ((map.get(key) ?? 0) < value) map.set(key, value);
 }
 
-function readCues(ctx: InferContext, comment: Comment, evidence: readonly TargetedEvidence[]): Cues {
+function readCues(ctx: InferContext, memory: ThreadMemory, comment: Comment, evidence: readonly TargetedEvidence[]): Cues {
+  if (evidence.length === 0) return NO_CUES;
   const cues: Cues = { salutation: new Map(), mention: new Map(), quote: new Map(), reference: new Map(), named: new Set(), any: false };
   for (const e of evidence) {
     if (!CUE_SIGNALS.has(e.signal) || e.target === comment.authorId) continue;
     cues.any = true;
+    const person = memory.number(e.target);
     if (e.signal === 'salutation' || e.signal === 'mention') {
-      raise(cues[e.signal], e.target, e.confidence);
-      cues.named.add(e.target);
+      raise(cues[e.signal], person, e.confidence);
+      cues.named.add(person);
       continue;
     }
-    const pointed = e.targetCommentId !== undefined ? ctx.byId.get(e.targetCommentId)?.index : ctx.lastSpoke(e.target, comment.index);
-    if (pointed !== undefined && pointed < comment.index) raise(cues[e.signal as 'quote' | 'reference'], pointed, e.confidence);
+    const pointed = e.targetCommentId !== undefined ? ctx.byId.get(e.targetCommentId)?.index : memory.latest(person);
+    if (pointed !== undefined && pointed > 0 && pointed < comment.index) raise(cues[e.signal as 'quote' | 'reference'], pointed, e.confidence);
   }
   return cues;
 }
 
 /** Every participant the comment's cues point at, for the scorer's memory. */
 export function cueTargets(comment: Comment, evidence: readonly TargetedEvidence[]): string[] {
+  if (evidence.length === 0) return [];
   const out = new Set<string>();
   for (const e of evidence) if (CUE_SIGNALS.has(e.signal) && e.target !== comment.authorId) out.add(e.target);
   return [...out];
@@ -62,33 +67,20 @@ export function cueTargets(comment: Comment, evidence: readonly TargetedEvidence
 export function buildCandidates(
   ctx: InferContext, memory: ThreadMemory, comment: Comment, evidence: readonly TargetedEvidence[], window: number, tokens: TokenList,
 ): CandidateSet {
-  const words = tokens.count;
   const i = comment.index;
-  const author = comment.authorId;
-  const cues = readCues(ctx, comment, evidence);
+  const author = memory.authorOf[i]!;
+  const cues = readCues(ctx, memory, comment, evidence);
   const targets: number[] = [0];
-  const seen = new Set<number>();
-  for (let j = i - 1; j >= 1 && j >= i - window; j--) {
-    if (ctx.byIndex(j)?.system) continue;
-    targets.push(j);
-    seen.add(j);
-  }
-  const extra = (j: number | undefined) => {
-    if (j === undefined || j >= i || seen.has(j) || ctx.byIndex(j)?.system) return;
-    seen.add(j);
+  for (let j = i - 1; j >= 1 && j >= i - window; j--) if (!ctx.byIndex(j)!.system) targets.push(j);
+  const extra = (j: number) => {
+    if (j <= 0 || j >= i - window || ctx.byIndex(j)!.system || targets.includes(j)) return;
     targets.push(j);
   };
-  for (const p of cues.named) extra(ctx.lastSpoke(p, i));
+  for (const p of cues.named) extra(memory.latest(p));
   for (const j of cues.quote.keys()) extra(j);
   for (const j of cues.reference.keys()) extra(j);
 
-  const latestCache = new Map<string, number>();
-  const latest = (p: string): number => {
-    let v = latestCache.get(p);
-    if (v === undefined) latestCache.set(p, (v = ctx.lastSpoke(p, i) ?? 0));
-    return v;
-  };
-  const ownLatest = latest(author);
+  const ownLatest = memory.latest(author);
   const asks = memory.asksQuestion(i);
   const x = new Float64Array(targets.length * FEATURE_COUNT);
 
@@ -100,42 +92,41 @@ export function buildCandidates(
   x[F.noneFirstComment] = ownLatest === 0 ? 1 : 0;
   const silence = ownLatest > 0 ? memory.minutesBetween(ownLatest, i) : NaN;
   x[F.noneLogSilence] = Number.isFinite(silence) ? Math.log1p(Math.max(0, silence)) : 0;
-  x[F.noneLogWords] = Math.log1p(words);
+  x[F.noneLogWords] = Math.log1p(tokens.count);
+  const ownParent = ownLatest > 0 ? memory.parentAuthor(ownLatest) : -1;
 
   for (let k = 1; k < targets.length; k++) {
     const j = targets[k]!;
     const row = k * FEATURE_COUNT;
-    const other = ctx.byIndex(j)!.authorId;
-    const isLatest = latest(other) === j;
+    const other = memory.authorOf[j]!;
+    const isLatest = memory.latest(other) === j;
     const named = cues.named.has(other);
     if (isLatest) {
       x[row + F.salutation] = cues.salutation.get(other) ?? 0;
       x[row + F.mention] = cues.mention.get(other) ?? 0;
     } else if (named) x[row + F.namedOlder] = 1;
-    x[row + F.quote] = cues.quote.get(j) ?? 0;
-    x[row + F.reference] = cues.reference.get(j) ?? 0;
+    if (cues.quote.size > 0) x[row + F.quote] = cues.quote.get(j) ?? 0;
+    if (cues.reference.size > 0) x[row + F.reference] = cues.reference.get(j) ?? 0;
     if (cues.named.size > 0 && !named) x[row + F.namesSomeoneElse] = 1;
     if (other === author) x[row + F.sameAuthor] = 1;
     if (j === ownLatest) x[row + F.ownLatest] = 1;
     if (isLatest) x[row + F.authorsLatest] = 1;
     x[row + gapFeature(Math.max(1, memory.spokenGap(j, i)))] = 1;
     const minutes = memory.minutesBetween(j, i);
-    if (Number.isFinite(minutes)) x[row + F.logMinutes] = Math.log1p(Math.max(0, minutes));
+    if (minutes === minutes) x[row + F.logMinutes] = Math.log1p(Math.max(0, minutes)); // not NaN
     else x[row + F.timeUnknown] = 1;
     if (other !== author) {
-      if (memory.addressedBy(j).includes(author)) x[row + F.candidateAddressedAuthor] = 1;
+      if (memory.addressed(j, author)) x[row + F.candidateAddressedAuthor] = 1;
       const talked = memory.lastTalk(author, other);
       if (talked > 0 && talked >= i - window) x[row + F.talkedBefore] = 1;
+      if (memory.parentAuthor(j) === author) x[row + F.candidateAnsweredAuthor] = 1;
+      if (ownParent === other) x[row + F.continuesExchange] = 1;
     }
     if (memory.asksQuestion(j)) {
       x[row + F.candidateAsks] = 1;
       if (!asks) x[row + F.questionAnswer] = 1;
     }
     if (ownLatest > j) x[row + F.authorSpokeSince] = 1;
-    if (other !== author) {
-      if (memory.parentAuthor(j) === author) x[row + F.candidateAnsweredAuthor] = 1;
-      if (ownLatest > 0 && memory.parentAuthor(ownLatest) === other) x[row + F.continuesExchange] = 1;
-    }
     if (memory.openedConversation(j)) x[row + F.candidateOpened] = 1;
     const shared = memory.sharedRareWords(i, j);
     if (shared > 0) x[row + F.sharedRareWords] = Math.log1p(shared);

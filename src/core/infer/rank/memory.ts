@@ -1,8 +1,10 @@
 /**
- * What the reply scorer remembers while it walks a thread in order: each comment's time and
- * whether it asks a question, whom each comment named or quoted, whose comment it was scored
- * to answer, its rarer words, and when two people last named or quoted each other.
- * Everything is looked up by 1-based comment index.
+ * What the reply scorer remembers while it walks a thread in order: each comment's author
+ * (as a small number), time and whether it asks a question; each person's latest comment so
+ * far; whom each comment named or quoted and whose comment it was scored to answer; its rarer
+ * words; and when two people last named or quoted each other. Everything is looked up by
+ * 1-based comment index, in typed arrays and number-keyed maps, because the scorer asks these
+ * questions for every candidate of every comment.
  */
 import type { Thread } from '../../types';
 import type { TokenList } from '../../names/lexicon';
@@ -14,22 +16,26 @@ const RARE_SHARE = 0.02;
 /** ...but a word seen in this many comments or fewer always counts. */
 const RARE_FLOOR = 3;
 
-const ASKS = /\?/;
-
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-}
+const QUESTION_MARK = 63;
 
 export class ThreadMemory {
   /** Milliseconds since the epoch, NaN when unknown or known to the day only. */
   readonly times: Float64Array;
+  /** Author number of each comment (participants numbered in thread order). */
+  readonly authorOf: Int32Array;
+  private readonly numberOf = new Map<string, number>();
+  /** Latest comment index of each author number among the comments read so far (0: none). */
+  private readonly latestBy: Int32Array;
   private readonly asks: Int8Array;
-  private readonly addressed: (readonly string[] | undefined)[];
-  private readonly lastExchange = new Map<string, number>();
-  private readonly parentAuthors: (string | undefined)[];
+  private readonly addressees: (readonly number[] | undefined)[];
+  /** Pair key (see pair) → comment index at which the two last named or quoted each other. */
+  private readonly lastExchange = new Map<number, number>();
+  /** Author number of the comment each comment was scored to answer, or -1. */
+  private readonly parentAuthors: Int32Array;
   private readonly words: (Int32Array | undefined)[];
   /** Comments seen so far that use each word id. */
   private documentFrequency = new Int32Array(1024);
+  private wordBuffer = new Int32Array(256);
   private read = 0;
   /** Non-system comments up to and including each index. */
   private readonly spoken: Int32Array;
@@ -38,23 +44,38 @@ export class ThreadMemory {
   constructor(private readonly thread: Thread) {
     const n = thread.comments.length;
     this.times = new Float64Array(n + 1).fill(NaN);
+    this.authorOf = new Int32Array(n + 1).fill(-1);
     this.asks = new Int8Array(n + 1).fill(-1);
-    this.addressed = new Array(n + 1);
-    this.parentAuthors = new Array(n + 1);
+    this.addressees = new Array(n + 1);
+    this.parentAuthors = new Int32Array(n + 1).fill(-1);
     this.words = new Array(n + 1);
     this.spoken = new Int32Array(n + 1);
     this.opened = new Uint8Array(n + 1);
-    for (const c of thread.comments) this.spoken[c.index] = this.spoken[c.index - 1]! + (c.system ? 0 : 1);
     for (const c of thread.comments) {
+      this.spoken[c.index] = this.spoken[c.index - 1]! + (c.system ? 0 : 1);
+      this.authorOf[c.index] = this.number(c.authorId);
       if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = Date.parse(c.time);
     }
+    this.latestBy = new Int32Array(this.numberOf.size);
+  }
+
+  /** The small number of a participant id (numbered on first sight). */
+  number(participantId: string): number {
+    let n = this.numberOf.get(participantId);
+    if (n === undefined) this.numberOf.set(participantId, (n = this.numberOf.size));
+    return n;
+  }
+
+  /** Latest comment (among those read) by the author numbered `author`, or 0. */
+  latest(author: number): number {
+    return author < this.latestBy.length ? this.latestBy[author]! : 0;
   }
 
   /** True when the comment at `index` contains a question mark. */
   asksQuestion(index: number): boolean {
     let v = this.asks[index]!;
     if (v < 0) {
-      v = ASKS.test(this.thread.comments[index - 1]?.text ?? '') ? 1 : 0;
+      v = (this.thread.comments[index - 1]?.text ?? '').indexOf(String.fromCharCode(QUESTION_MARK)) >= 0 ? 1 : 0;
       this.asks[index] = v;
     }
     return v === 1;
@@ -65,19 +86,24 @@ export class ThreadMemory {
     return (this.times[b]! - this.times[a]!) / 60000;
   }
 
-  /** Participants the comment at `index` named or quoted (after it was scored). */
-  addressedBy(index: number): readonly string[] {
-    return this.addressed[index] ?? [];
-  }
-
-  /** Comment index at which the two people last named or quoted each other, or 0. */
-  lastTalk(a: string, b: string): number {
-    return this.lastExchange.get(pairKey(a, b)) ?? 0;
-  }
-
   /** Comments (system lines not counted) from comment `a` to comment `b`. */
   spokenGap(a: number, b: number): number {
     return this.spoken[b]! - this.spoken[a]!;
+  }
+
+  /** True when the comment at `index` named or quoted the author numbered `author`. */
+  addressed(index: number, author: number): boolean {
+    const list = this.addressees[index];
+    return list !== undefined && list.includes(author);
+  }
+
+  private pair(a: number, b: number): number {
+    return a < b ? a * 0x200000 + b : b * 0x200000 + a;
+  }
+
+  /** Comment index at which the two authors last named or quoted each other, or 0. */
+  lastTalk(a: number, b: number): number {
+    return this.lastExchange.get(this.pair(a, b)) ?? 0;
   }
 
   /** True when the comment at `index` was scored to answer nobody. */
@@ -85,36 +111,9 @@ export class ThreadMemory {
     return this.opened[index] === 1;
   }
 
-  /** Records that the comment at `index` was scored to answer nobody. */
-  rememberOpened(index: number): void {
-    this.opened[index] = 1;
-  }
-
-  /** Author of the comment the comment at `index` was scored to answer, if any. */
-  parentAuthor(index: number): string | undefined {
-    return this.parentAuthors[index];
-  }
-
-  /** Records whose comment the comment at `index` was scored to answer. */
-  rememberParent(index: number, author: string): void {
-    this.parentAuthors[index] = author;
-  }
-
-  /** Records the words of the comment at `index` (call once per comment, in thread order). */
-  rememberWords(index: number, tokens: TokenList): void {
-    const ids: number[] = [];
-    for (let t = 0; t < tokens.count; t++) if (tokens.end[t]! - tokens.start[t]! >= MIN_WORD_LENGTH) ids.push(tokens.id[t]!);
-    const distinct = Int32Array.from(new Set(ids)).sort();
-    let df = this.documentFrequency;
-    const top = distinct.length > 0 ? distinct[distinct.length - 1]! : -1;
-    if (top >= df.length) {
-      const grown = new Int32Array(Math.max(top + 1, df.length * 2));
-      grown.set(df);
-      this.documentFrequency = df = grown;
-    }
-    for (const id of distinct) df[id]!++;
-    this.words[index] = distinct;
-    this.read++;
+  /** Author number of the comment the comment at `index` was scored to answer, or -1. */
+  parentAuthor(index: number): number {
+    return this.parentAuthors[index]!;
   }
 
   /** How many rare words the two comments share (both must have been remembered). */
@@ -132,10 +131,44 @@ export class ThreadMemory {
     return shared;
   }
 
-  /** Records whom the comment at `index` by `author` named or quoted. */
-  remember(index: number, author: string, targets: readonly string[]): void {
-    if (targets.length === 0) return;
-    this.addressed[index] = targets;
-    for (const t of targets) if (t !== author) this.lastExchange.set(pairKey(author, t), index);
+  /** Records the words of the comment at `index` (once per comment, in thread order, before it is scored). */
+  rememberWords(index: number, tokens: TokenList): void {
+    if (this.wordBuffer.length < tokens.count) this.wordBuffer = new Int32Array(tokens.count * 2);
+    const buffer = this.wordBuffer;
+    let n = 0;
+    for (let t = 0; t < tokens.count; t++) if (tokens.end[t]! - tokens.start[t]! >= MIN_WORD_LENGTH) buffer[n++] = tokens.id[t]!;
+    const sorted = buffer.subarray(0, n).sort();
+    let distinct = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+    const ids = sorted.slice(0, distinct);
+    const top = distinct > 0 ? ids[distinct - 1]! : -1;
+    if (top >= this.documentFrequency.length) {
+      const grown = new Int32Array(Math.max(top + 1, this.documentFrequency.length * 2));
+      grown.set(this.documentFrequency);
+      this.documentFrequency = grown;
+    }
+    const df = this.documentFrequency;
+    for (let i = 0; i < distinct; i++) df[ids[i]!]!++;
+    this.words[index] = ids;
+    this.read++;
+  }
+
+  /**
+   * Records what was decided for the comment at `index`: whose comment it answers (-1: it
+   * opened a conversation; undefined: no decision, e.g. an explicit parent outside the
+   * thread), whom it named or quoted, and that it is now its author's latest comment.
+   */
+  remember(index: number, parentAuthor: number | undefined, targets: readonly string[]): void {
+    const author = this.authorOf[index]!;
+    if (parentAuthor !== undefined) {
+      this.parentAuthors[index] = parentAuthor;
+      if (parentAuthor < 0) this.opened[index] = 1;
+    }
+    if (targets.length > 0) {
+      const numbers = targets.map((t) => this.number(t));
+      this.addressees[index] = numbers;
+      for (const t of numbers) if (t !== author) this.lastExchange.set(this.pair(author, t), index);
+    }
+    this.latestBy[author] = index;
   }
 }
