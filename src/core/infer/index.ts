@@ -90,7 +90,7 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
       }
     } else {
       const set = buildCandidates(ctx, memory, comment, evidence, model.window, names.tokens);
-      opts.onCandidates?.(comment, set, cueStrengths(comment, evidence));
+      opts.onCandidates?.(comment, { targets: [...set.targets], x: set.x.slice() }, cueStrengths(comment, evidence));
       const decision = decide(ctx, model, comment, set, candidateProbabilities(set, weights), evidence);
       decided = decision.replies;
       parentAuthor = -1;

@@ -13,7 +13,10 @@ import { CANDIDATE_FEATURES, FEATURE_COUNT, FEATURE_INDEX as F, gapFeature } fro
 export interface CandidateSet {
   /** Candidate comment indexes; 0 (always first) is "none". */
   targets: number[];
-  /** Feature rows, FEATURE_COUNT numbers per candidate, in `targets` order. */
+  /**
+   * Feature rows, FEATURE_COUNT numbers per candidate, in `targets` order. The rows live in a
+   * buffer reused for the next comment: copy them to keep them.
+   */
   x: Float64Array;
 }
 
@@ -82,7 +85,7 @@ export function buildCandidates(
 
   const ownLatest = memory.latest(author);
   const asks = memory.asksQuestion(i);
-  const x = new Float64Array(targets.length * FEATURE_COUNT);
+  const x = memory.scratch(targets.length * FEATURE_COUNT);
 
   // "none"
   x[F.noneBias] = 1;

@@ -53,6 +53,19 @@ export function decide(
   const decision: Decision = { replies: [] };
   const bestComment = best > 0 ? ctx.byIndex(set.targets[best]!) : undefined;
   if (bestComment) decision.link = { commentId: comment.id, parentId: bestComment.id, confidence: round(p[best]!) };
+  if (evidence.length === 0) {
+    // No cue: at most one reply, by position, to the parent's author (most comments, so kept lean).
+    if (!bestComment || bestComment.authorId === comment.authorId) return decision;
+    let theirs = 0;
+    for (let k = 1; k < p.length; k++) if (ctx.byIndex(set.targets[k]!)!.authorId === bestComment.authorId) theirs += p[k]!;
+    const evidence = positionEvidence(comment, bestComment);
+    decision.replies.push({
+      id: `${comment.id}->${bestComment.authorId}`, commentId: comment.id, commentIndex: comment.index, source: comment.authorId,
+      target: bestComment.authorId, targetCommentId: bestComment.id, signal: 'adjacency',
+      confidence: round(calibratedReply(model, theirs, true, 'adjacency')), evidence, support: [evidence],
+    });
+    return decision;
+  }
 
   // Each person's most probable candidate comment, and the probability that the parent is theirs.
   const bestOf = new Map<string, number>();

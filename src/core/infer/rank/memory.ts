@@ -36,6 +36,7 @@ export class ThreadMemory {
   /** Comments seen so far that use each word id. */
   private documentFrequency = new Int32Array(1024);
   private wordBuffer = new Int32Array(256);
+  private scratchBuffer = new Float64Array(1024);
   private read = 0;
   /** Non-system comments up to and including each index. */
   private readonly spoken: Int32Array;
@@ -57,6 +58,14 @@ export class ThreadMemory {
       if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = Date.parse(c.time);
     }
     this.latestBy = new Int32Array(this.numberOf.size);
+  }
+
+  /** A zeroed buffer of `length` numbers, reused from one call to the next (saves garbage collection). */
+  scratch(length: number): Float64Array {
+    if (this.scratchBuffer.length < length) this.scratchBuffer = new Float64Array(Math.max(length, this.scratchBuffer.length * 2));
+    const view = this.scratchBuffer.subarray(0, length);
+    view.fill(0);
+    return view;
   }
 
   /** The small number of a participant id (numbered on first sight). */
