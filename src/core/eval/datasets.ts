@@ -28,7 +28,7 @@ export interface EvalCase {
   scored: string[];
   /** Scored comment id → gold parent comment ids (an IRC self-link is the comment's own id). */
   goldParents: Map<string, Set<string>>;
-  /** Scored comment id → gold participant ids answered (every kind but IRC). */
+  /** Scored comment id → gold participant ids answered (IRC: the authors of the gold parents other than the message's own). */
   goldTargets?: Map<string, Set<string>>;
   /**
    * Copies of one message delivered twice (mail through two routes): copy id → id of the

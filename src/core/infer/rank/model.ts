@@ -41,7 +41,7 @@ export interface Steps {
 /** A reply confidence through the model's final calibration. */
 export function calibratedReply(model: Pick<ScorerModel, 'replies'>, raw: number, primary: boolean, signal: Signal): number {
   const r = model.replies;
-  // References by number are missing from the training data: their confidence stays as computed.
+  // Secondary replies by reference number never occur in the training data: they stay as computed.
   const steps = primary ? r?.primary : signal === 'salutation' || signal === 'quote' || signal === 'mention' ? r?.secondary[signal] : undefined;
   if (!steps || steps.upTo.length === 0) return raw;
   for (let i = 0; i < steps.upTo.length; i++) if (raw <= steps.upTo[i]!) return steps.value[i]!;
