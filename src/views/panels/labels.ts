@@ -11,7 +11,7 @@ export const SIGNAL_LABELS: Record<Signal, string> = {
   mention: 'Mention',
   quote: 'Quote',
   reference: 'Reference',
-  adjacency: 'Adjacency',
+  adjacency: 'Position',
 };
 
 export const SIGNAL_HINTS: Record<Signal, string> = {
@@ -20,7 +20,7 @@ export const SIGNAL_HINTS: Record<Signal, string> = {
   mention: 'The comment names someone in its text.',
   quote: 'The comment quotes words of an earlier comment.',
   reference: 'The comment points at an earlier comment by number or id ("see post 9", "#12").',
-  adjacency: 'Only that the comment follows the other one directly (weak).',
+  adjacency: 'No words point at anyone: the scorer judged from position and time alone (on by default in chat logs).',
 };
 
 export const METRIC_LABELS: Record<ColorAttribute, string> = {
