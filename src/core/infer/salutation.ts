@@ -1,7 +1,8 @@
 /**
  * Salutation signal: a name that opens the comment, a paragraph or a line ("Ann,",
  * "J. Doe\n", "BOB:", "Hi Ann,", "Your excellency Mister Doe"), possibly after a greeting,
- * and followed by punctuation or the end of the line; also a vocative closing a sentence
+ * and followed by punctuation or the end of the line (chat handles may carry "_", "`", "|" or
+ * "^" around the name: "_ann:", "bob`:"); also a vocative closing a sentence
  * (", Ann." / "Bob!"). A capitalised word in that position that matches nobody is tried
  * as a small typo of a participant's name, and otherwise listed as an unresolved name.
  */
@@ -16,10 +17,12 @@ import type { CommentNames, ResolvedHit } from './comment-names';
 import { WEIGHTS } from './weights';
 
 const GREETING = '(?:hi|hello|hey|hiya|dear|thanks|thank\\s+you|thx|ty|ok|okay|yes|yeah|no|well|sorry|congrats|congratulations|greetings|good\\s+(?:morning|afternoon|evening|day|point)|to|re|cc|attn|and|&|@|your)';
+/** Characters chat handles carry around a name ("_ann", "bob`", "cy|away", "dee^"). */
+const DECORATION = '[_`|^]*';
 /** What may stand between the start of a line and a salutation. */
-const PREFIX_OK = new RegExp(`^[\\s*•·\\-–—]*(?:${GREETING}\\b[\\s,!.]*)*[\\s@]*$`, 'i');
+const PREFIX_OK = new RegExp(`^[\\s*•·\\-–—]*(?:${GREETING}\\b[\\s,!.]*)*[\\s@]*${DECORATION}$`, 'i');
 /** What must follow the name of a salutation. */
-const TERMINATOR = /^[ \t]*(?:[,:;!?]|\.(?![\p{L}\p{N}])|[-–—](?=\s)|\r?\n|$)/u;
+const TERMINATOR = new RegExp(`^${DECORATION}[ \\t]*(?:[,:;!?]|\\.(?![\\p{L}\\p{N}])|[-–—](?=\\s)|\\r?\\n|$)`, 'u');
 const JOINER = /^[ \t]*(?:,|and|&)[ \t]*$/i;
 const GREETING_WORD = new RegExp(`^${GREETING}$`, 'i');
 

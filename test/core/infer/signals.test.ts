@@ -21,6 +21,17 @@ describe('salutation', () => {
     expect(r.list).toEqual(['3:Zed->Daniel Roe(salutation)', '3:Zed->Max Field(salutation)']);
   });
 
+  it('reads chat handles carrying "_", "`" or "|" around the name', () => {
+    const r = infer([
+      ['_timello', 'my video has no sound'], ['benh`', 'is hoary stable?'], ['xabbu|', 'need ssh on windows'],
+      ['Nafallo', '_timello: probably missing codecs\nbenh`: not yet\nxabbu|: try putty'],
+      ['Ola', 'timello| is a strange word'],
+    ]);
+    expect(r.list).toEqual(['4:Nafallo->_timello(salutation)', '4:Nafallo->benh`(salutation)', '4:Nafallo->xabbu|(salutation)', '5:Ola->_timello(mention)']);
+    // The evidence is the name itself, without the decoration.
+    expect(r.replies.filter((x) => x.commentIndex === 4).map((x) => x.evidence.text).sort()).toEqual(['benh', 'timello', 'xabbu']);
+  });
+
   it('fires on a vocative closing a sentence', () => {
     const r = infer([['Yukon', 'You are wrong.'], ['Akon', 'I love you too, Yukon. Really.']]);
     expect(r.list).toEqual(['2:Akon->Yukon(salutation)']);
