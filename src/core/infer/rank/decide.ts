@@ -25,8 +25,10 @@ export interface Decision {
 
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
-function positionEvidence(comment: Comment, target: Comment): Evidence {
-  const gap = comment.index - target.index;
+/** The evidence of a reply by position: how many comments (system lines not counted) it comes after the one answered. */
+function positionEvidence(ctx: InferContext, comment: Comment, target: Comment): Evidence {
+  let gap = 1;
+  for (let i = target.index + 1; i < comment.index; i++) if (!ctx.byIndex(i)?.system) gap++;
   return {
     signal: 'adjacency', confidence: 0, text: gap === 1 ? `follows comment ${target.index}` : `${gap} comments after comment ${target.index}`,
     start: 0, end: 0, targetCommentId: target.id,
@@ -58,7 +60,7 @@ export function decide(
     if (!bestComment || bestComment.authorId === comment.authorId) return decision;
     let theirs = 0;
     for (let k = 1; k < p.length; k++) if (ctx.byIndex(set.targets[k]!)!.authorId === bestComment.authorId) theirs += p[k]!;
-    const evidence = positionEvidence(comment, bestComment);
+    const evidence = positionEvidence(ctx, comment, bestComment);
     decision.replies.push({
       id: `${comment.id}->${bestComment.authorId}`, commentId: comment.id, commentIndex: comment.index, source: comment.authorId,
       target: bestComment.authorId, targetCommentId: bestComment.id, signal: 'adjacency',
@@ -94,7 +96,7 @@ export function decide(
     const strength = strengths.get(target);
     const pieces = (support.get(target) ?? []).sort((a, b) => b.confidence - a.confidence || a.start - b.start);
     const targetComment = k !== undefined ? ctx.byIndex(set.targets[k]!)! : undefined;
-    if (pieces.length === 0 && targetComment) pieces.push(positionEvidence(comment, targetComment));
+    if (pieces.length === 0 && targetComment) pieces.push(positionEvidence(ctx, comment, targetComment));
     const first = pieces[0];
     if (!first) continue;
     const raw = Math.max(theirs.get(target) ?? 0, strength !== undefined ? cueProbability(model, strength) : 0);

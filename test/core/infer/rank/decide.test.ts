@@ -126,4 +126,10 @@ describe('decide', () => {
     expect(quoteOnly.signal).toBe('quote');
     expect(quoteOnly.support.map((e) => e.signal)).toEqual(['quote']);
   });
+
+  it('counts comments, not system lines, in the evidence of a reply by position', () => {
+    const thread = chatThread([['ann', 'anyone using btrfs here'], ['zed', 'zed has joined', { system: true }], ['bob', 'yes, for years']]);
+    const r = inferReplies(thread, { model: modelWith({ gap1: 10 }), signals: ['adjacency'] });
+    expect(r.replies.map((x) => `${x.commentIndex}:${x.evidence.text}`)).toEqual(['3:follows comment 1']);
+  });
 });
