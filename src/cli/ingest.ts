@@ -9,7 +9,7 @@ import { FORMATS, SIGNALS, type Format, type Signal } from '../core/types';
 import { InputError } from '../core/errors';
 import { ingest } from '../core/pipeline';
 import { buildGraph, filterReplies } from '../core/graph/build';
-import { commentsCsv, edgesCsv, nodesCsv, repliesCsv } from '../core/export/tables';
+import { commentsCsv, edgesCsv, linksCsv, nodesCsv, repliesCsv } from '../core/export/tables';
 import { toGexf } from '../core/export/gexf';
 import { toGraphJson } from '../core/export/json';
 import { optionString, parseArgs, UsageError } from './args';
@@ -84,6 +84,7 @@ export function runIngest(argv: readonly string[]): number {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'comments.csv'), commentsCsv(result.thread));
   writeFileSync(join(outDir, 'replies.csv'), repliesCsv(result.thread, kept));
+  writeFileSync(join(outDir, 'links.csv'), linksCsv(result.thread, result.links, minConfidence));
   writeFileSync(join(outDir, 'nodes.csv'), nodesCsv(graph));
   writeFileSync(join(outDir, 'edges.csv'), edgesCsv(graph));
   writeFileSync(join(outDir, 'graph.json'), toGraphJson(graph));

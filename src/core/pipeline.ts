@@ -2,7 +2,7 @@
  * The whole core pipeline for one input: parse → thread → inferred replies → report.
  * The graph is built separately (buildGraph) so callers can re-filter without re-inferring.
  */
-import type { ParseResult, Reply, Report, Signal, Thread } from './types';
+import type { CommentLink, ParseResult, Reply, Report, Signal, Thread } from './types';
 import { SIGNALS } from './types';
 import { parseInput, type ParseOptions } from './parse/index';
 import { buildThread } from './thread';
@@ -14,6 +14,8 @@ export interface Ingested {
   parsed: ParseResult;
   thread: Thread;
   replies: Reply[];
+  /** Each comment's most probable parent comment (see inferReplies). */
+  links: CommentLink[];
   report: Report;
 }
 
@@ -42,5 +44,5 @@ export function ingestParsed(parsed: ParseResult, opts: InferOptions = {}): Inge
     ambiguousNames: inferred.ambiguousNames,
     unresolvedNames: inferred.unresolvedNames,
   };
-  return { parsed, thread, replies: inferred.replies, report };
+  return { parsed, thread, replies: inferred.replies, links: inferred.links, report };
 }

@@ -17,15 +17,25 @@ function run(args: string[]) {
 }
 
 describe('threadgraph ingest', () => {
-  it('writes the six outputs for the seed and prints a summary', () => {
+  it('writes the seven outputs for the seed and prints a summary', () => {
     const out = mkdtempSync(join(tmpdir(), 'tg-'));
     const r = run(['ingest', 'seeds/000_be01d75ba33c9c53.txt', '--out', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['comments.csv', 'edges.csv', 'graph.gexf', 'graph.json', 'nodes.csv', 'replies.csv']);
+    expect(readdirSync(out).sort()).toEqual(['comments.csv', 'edges.csv', 'graph.gexf', 'graph.json', 'links.csv', 'nodes.csv', 'replies.csv']);
     expect(r.stderr).toContain('25 comments · 11 participants');
     expect(r.stderr).toMatch(/skipped blocks: 2/);
     expect(r.stderr).toContain('line 1–57: article and page text above the comments heading');
     expect(readFileSync(join(out, 'replies.csv'), 'utf8').split('\n')[0]).toBe('comment_id,comment_index,author,target,target_comment_id,signal,confidence,evidence');
+    // links.csv: one parent per comment at most, always an earlier comment, at or above the floor.
+    const links = readFileSync(join(out, 'links.csv'), 'utf8').trim().split('\n');
+    expect(links[0]).toBe('comment_id,comment_index,author,parent_comment_id,parent_index,parent_author,confidence');
+    const rows = links.slice(1).map((l) => l.split(','));
+    expect(rows.length).toBeGreaterThan(15);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(Number(r[4])).toBeLessThan(Number(r[1]));
+      expect(Number(r[r.length - 1])).toBeGreaterThanOrEqual(0.5);
+    }
     const nodes = readFileSync(join(out, 'nodes.csv'), 'utf8').trim().split('\n');
     expect(nodes).toHaveLength(12);
     expect(readFileSync(join(out, 'graph.gexf'), 'utf8')).toContain('<gexf');

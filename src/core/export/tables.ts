@@ -1,11 +1,12 @@
 /**
- * The four CSV tables of a thread: comments, replies, nodes and edges, with exactly the columns
+ * The CSV tables of a thread: comments, replies, parent links, nodes and edges, with exactly the columns
  * the docs promise. Text columns go through safeCell (formula guard); number columns are written
  * as numbers. Text columns: comments → comment_id, author, timestamp, text; replies → comment_id,
- * author, target, target_comment_id, signal, evidence; nodes → id, label, first_timestamp,
+ * author, target, target_comment_id, signal, evidence; links → comment_id, author,
+ * parent_comment_id, parent_author; nodes → id, label, first_timestamp,
  * last_timestamp; edges → source, target, comment_ids. Everything else is a number.
  */
-import type { Reply, Thread } from '../types';
+import type { CommentLink, Reply, Thread } from '../types';
 import type { ThreadGraph } from '../graph/build';
 import { safeCell, toCsv } from './csv';
 import type { CsvCell } from './csv';
@@ -16,6 +17,9 @@ export { filterReplies } from '../graph/build';
 export const COMMENTS_COLUMNS = ['comment_id', 'comment_index', 'author', 'timestamp', 'text'] as const;
 export const REPLIES_COLUMNS = [
   'comment_id', 'comment_index', 'author', 'target', 'target_comment_id', 'signal', 'confidence', 'evidence',
+] as const;
+export const LINKS_COLUMNS = [
+  'comment_id', 'comment_index', 'author', 'parent_comment_id', 'parent_index', 'parent_author', 'confidence',
 ] as const;
 export const NODES_COLUMNS = [
   'id', 'label', 'comments', 'words', 'first_timestamp', 'last_timestamp', 'in_weight', 'out_weight', 'community',
@@ -56,6 +60,22 @@ export function repliesCsv(thread: Thread, replies: readonly Reply[]): string {
     safeCell(r.commentId), r.commentIndex, safeCell(author), safeCell(targetName), safeCell(r.targetCommentId),
     safeCell(r.signal), r.confidence.toFixed(3), safeCell(r.evidence.text),
   ]));
+}
+
+/**
+ * One row per comment with a parent link at or above `minConfidence`, in thread order: the
+ * comment → comment structure (a link to the author's own earlier comment continues their turn).
+ */
+export function linksCsv(thread: Thread, links: readonly CommentLink[], minConfidence = 0): string {
+  const byId = new Map(thread.comments.map((c) => [c.id, c]));
+  const rows: CsvCell[][] = [];
+  for (const l of links) {
+    const c = byId.get(l.commentId), p = byId.get(l.parentId);
+    if (!c || !p || l.confidence < minConfidence) continue;
+    rows.push([safeCell(c.id), c.index, safeCell(c.author), safeCell(p.id), p.index, safeCell(p.author), l.confidence.toFixed(3)]);
+  }
+  rows.sort((a, b) => (a[1] as number) - (b[1] as number));
+  return toCsv(LINKS_COLUMNS, rows);
 }
 
 /** One row per participant node, in graph (participant) order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
-import { commentsCsv, edgesCsv, filterReplies, nodesCsv, repliesCsv } from '../../../src/core/export/tables';
+import { commentsCsv, edgesCsv, filterReplies, linksCsv, nodesCsv, repliesCsv } from '../../../src/core/export/tables';
 import type { Thread } from '../../../src/core/types';
 import { makeReply, sampleReplies, sampleThread } from '../../fixtures/graph/sampleThread';
 
@@ -95,5 +95,13 @@ describe('formula protection in every text column', () => {
     const graph = buildGraph(thread, replies);
     expect(nodesCsv(graph).split('\n')[1]).toBe("admin,'@admin,1,5,,,1,0,0");
     expect(edgesCsv(graph).split('\n')[1]).toBe("'=cmd|calc,'@admin,1,0,0,1,0,0,0,0.900,'=2");
+    expect(linksCsv(thread, [{ commentId: '=2', parentId: '-1', confidence: 0.42 }])).toBe([
+      'comment_id,comment_index,author,parent_comment_id,parent_index,parent_author,confidence',
+      "'=2,2,'=cmd|calc,'-1,1,'@admin,0.420",
+      '',
+    ].join('\n'));
+    // Below the floor, or pointing outside the thread: no row.
+    expect(linksCsv(thread, [{ commentId: '=2', parentId: '-1', confidence: 0.42 }], 0.5).split('\n')).toHaveLength(2);
+    expect(linksCsv(thread, [{ commentId: '=2', parentId: 'gone', confidence: 0.9 }]).split('\n')).toHaveLength(2);
   });
 });
