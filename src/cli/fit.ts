@@ -105,7 +105,7 @@ export function runFit(argv: readonly string[]): number {
       `  cue: { scale: ${m.cue.scale}, offset: ${m.cue.offset} },\n` +
       `  replies: {\n${formatSteps('primary', m.replies!.primary, '    ')}    secondary: {\n` +
       `${formatSteps('salutation', m.replies!.secondary.salutation, '      ')}${formatSteps('quote', m.replies!.secondary.quote, '      ')}${formatSteps('mention', m.replies!.secondary.mention, '      ')}    },\n  },\n` +
-      `  weights: {\n${formatWeights(m.weights)}\n  },\n`).join('\n'));
+      `  weights: {\n${formatWeights(m.weights)}\n  },\n`).join('\n') + '\n');
     return 0;
   });
 }
