@@ -51,6 +51,19 @@ export interface InferResult {
   unresolvedNames: NameIssue[];
 }
 
+const NONE: TargetedEvidence[] = [];
+
+/** The pieces of evidence in one array, without copying when at most one list has any (most comments). */
+function gather(...lists: TargetedEvidence[][]): TargetedEvidence[] {
+  let only: TargetedEvidence[] | undefined;
+  for (const list of lists) {
+    if (list.length === 0) continue;
+    if (only) return lists.flat();
+    only = list;
+  }
+  return only ?? NONE;
+}
+
 export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResult {
   const on = new Set(opts.signals ?? defaultSignals(thread.format));
   const ctx = createContext(thread);
@@ -72,12 +85,10 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
     // signals then choose which replies are shown (see signal-filter.ts).
     const explicit = findExplicit(ctx, comment);
     const salutations = findSalutations(ctx, comment, names);
-    const evidence: TargetedEvidence[] = [
-      ...salutations.evidence,
-      ...findMentions(comment, names, salutations.evidence),
-      ...quotes.process(comment, names),
-      ...findReferences(ctx, comment, names.tokens),
-    ];
+    const evidence = gather(
+      salutations.evidence, findMentions(comment, names, salutations.evidence),
+      quotes.process(comment, names), findReferences(ctx, comment, names.tokens),
+    );
     memory.rememberWords(comment.index, names.tokens);
     let decided: Reply[];
     let parentAuthor: number | undefined;

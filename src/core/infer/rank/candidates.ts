@@ -60,8 +60,10 @@ function readCues(ctx: InferContext, memory: ThreadMemory, comment: Comment, evi
 }
 
 /** Every participant the comment's cues point at, for the scorer's memory. */
+const NO_TARGETS: string[] = [];
+
 export function cueTargets(comment: Comment, evidence: readonly TargetedEvidence[]): string[] {
-  if (evidence.length === 0) return [];
+  if (evidence.length === 0) return NO_TARGETS;
   const out = new Set<string>();
   for (const e of evidence) if (CUE_SIGNALS.has(e.signal) && e.target !== comment.authorId) out.add(e.target);
   return [...out];
@@ -97,6 +99,7 @@ export function buildCandidates(
   x[F.noneLogSilence] = Number.isFinite(silence) ? Math.log1p(Math.max(0, silence)) : 0;
   x[F.noneLogWords] = Math.log1p(tokens.count);
   const ownParent = ownLatest > 0 ? memory.parentAuthor(ownLatest) : -1;
+  const talks = memory.hasTalked(author);
 
   for (let k = 1; k < targets.length; k++) {
     const j = targets[k]!;
@@ -120,8 +123,10 @@ export function buildCandidates(
     else x[row + F.timeUnknown] = 1;
     if (other !== author) {
       if (memory.addressed(j, author)) x[row + F.candidateAddressedAuthor] = 1;
-      const talked = memory.lastTalk(author, other);
-      if (talked > 0 && talked >= i - window) x[row + F.talkedBefore] = 1;
+      if (talks) {
+        const talked = memory.lastTalk(author, other);
+        if (talked > 0 && talked >= i - window) x[row + F.talkedBefore] = 1;
+      }
       if (memory.parentAuthor(j) === author) x[row + F.candidateAnsweredAuthor] = 1;
       if (ownParent === other) x[row + F.continuesExchange] = 1;
     }

@@ -41,6 +41,8 @@ export class ThreadMemory {
   /** Non-system comments up to and including each index. */
   private readonly spoken: Int32Array;
   private readonly opened: Uint8Array;
+  /** 1 for each author number that has named or quoted someone or been named or quoted. */
+  private talked = new Uint8Array(0);
 
   constructor(private readonly thread: Thread) {
     const n = thread.comments.length;
@@ -58,6 +60,7 @@ export class ThreadMemory {
       if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = Date.parse(c.time);
     }
     this.latestBy = new Int32Array(this.numberOf.size);
+    this.talked = new Uint8Array(this.numberOf.size);
   }
 
   /** A zeroed buffer of `length` numbers, reused from one call to the next (saves garbage collection). */
@@ -108,6 +111,11 @@ export class ThreadMemory {
 
   private pair(a: number, b: number): number {
     return a < b ? a * 0x200000 + b : b * 0x200000 + a;
+  }
+
+  /** True when the author has named or quoted someone, or been named or quoted, so far. */
+  hasTalked(author: number): boolean {
+    return this.talked[author] === 1;
   }
 
   /** Comment index at which the two authors last named or quoted each other, or 0. */
@@ -176,7 +184,12 @@ export class ThreadMemory {
     if (targets.length > 0) {
       const numbers = targets.map((t) => this.number(t));
       this.addressees[index] = numbers;
-      for (const t of numbers) if (t !== author) this.lastExchange.set(this.pair(author, t), index);
+      for (const t of numbers) {
+        if (t === author) continue;
+        this.lastExchange.set(this.pair(author, t), index);
+        this.talked[author] = 1;
+        if (t < this.talked.length) this.talked[t] = 1;
+      }
     }
     this.latestBy[author] = index;
   }
