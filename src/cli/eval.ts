@@ -27,7 +27,7 @@ export const EVAL_USAGE = `threadgraph eval [options]
   --json                    print JSON instead of a table`;
 
 /** Dataset names from a comma-separated option (default: the test sets). */
-export function readDatasets(value: string | undefined): DatasetName[] {
+function readDatasets(value: string | undefined): DatasetName[] {
   if (value === undefined) return [...DEFAULT_DATASETS];
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
   for (const n of names) if (!isDatasetName(n)) throw new UsageError(`unknown --dataset "${n}"; use ${DATASETS.join(', ')}.`);

@@ -38,8 +38,6 @@ export const TRAINING_SETS: Record<'chat' | 'thread', readonly DatasetName[]> = 
   thread: ['iac-train', 'lemire-train', 'zulip-train'],
 };
 
-/** The datasets the final reply calibration is fitted on: the training sets. */
-export const CALIBRATION_SETS: Record<'chat' | 'thread', readonly DatasetName[]> = TRAINING_SETS;
 
 export const FIT_USAGE = `threadgraph fit [options]
   fits the chat scorer on ${TRAINING_SETS.chat.join(', ')} and the thread scorer on
@@ -75,8 +73,8 @@ export function runFit(argv: readonly string[]): number {
   if (corpora === undefined) return 2;
   return withCorpora(corpora, () => {
     const kinds = [
-      { base: CHAT_MODEL, sets: TRAINING_SETS.chat, calibration: CALIBRATION_SETS.chat },
-      { base: THREAD_MODEL, sets: TRAINING_SETS.thread, calibration: CALIBRATION_SETS.thread },
+      { base: CHAT_MODEL, sets: TRAINING_SETS.chat },
+      { base: THREAD_MODEL, sets: TRAINING_SETS.thread },
     ];
     const load = (sets: readonly DatasetName[]) => sets.flatMap((d) => loadDataset(corpora, d));
     const cases = kinds.map((k) => load(k.sets));
@@ -96,12 +94,12 @@ export function runFit(argv: readonly string[]): number {
       });
       process.stderr.write(`round ${round}: loss ${last.toFixed(1)} after ${steps} steps; ${summaries.join('; ')}\n`);
     }
-    const replyExamples = models.map((m, i) => collectReplyExamples(load(kinds[i]!.calibration), m));
+    const replyExamples = models.map((m, i) => collectReplyExamples(cases[i]!, m));
     models = models.map((m, i) => ({ ...m, replies: fitReplyCalibration(replyExamples[i]!, replyExamples.flat()) }));
     const command = `npm run -s cli -- fit --rounds ${rounds} --l2 ${l2} --l2-kind ${l2Kind}`;
     process.stdout.write(models.map((m, i) =>
       `// ${m.name}: fitted by \`${command}\` on ${kinds[i]!.sets.join(', ')}: ${summaries[i]};\n` +
-      `  // reply calibration on ${kinds[i]!.calibration.join(', ')}.\n` +
+      `  // reply calibration on ${kinds[i]!.sets.join(', ')}.\n` +
       `  cue: { scale: ${m.cue.scale}, offset: ${m.cue.offset} },\n` +
       `  replies: {\n${formatSteps('primary', m.replies!.primary, '    ')}    secondary: {\n` +
       `${formatSteps('salutation', m.replies!.secondary.salutation, '      ')}${formatSteps('quote', m.replies!.secondary.quote, '      ')}${formatSteps('mention', m.replies!.secondary.mention, '      ')}    },\n  },\n` +

@@ -5,7 +5,7 @@
  * L2 pull toward the identity (scale 1, offset 0) so that little data changes little.
  */
 import { inferReplies } from '../infer/index';
-import type { ScorerModel } from '../infer/rank/model';
+import { logit, type ScorerModel } from '../infer/rank/model';
 import type { EvalCase } from './datasets';
 
 export interface CueExample {
@@ -32,10 +32,6 @@ export function collectCueExamples(cases: readonly EvalCase[], model: ScorerMode
   return out;
 }
 
-const logit = (c: number) => {
-  const x = Math.min(0.999, Math.max(0.001, c));
-  return Math.log(x / (1 - x));
-};
 
 /** Negative log-likelihood plus the pull toward the identity. */
 function cueLoss(examples: readonly CueExample[], scale: number, offset: number, l2: number): number {

@@ -3,7 +3,7 @@
  * it answers — from threadgraph's inferred replies, and from two baselines computed on the same
  * thread: the previous comment, and a plain name-mention heuristic.
  */
-import type { Reply, Thread } from '../types';
+import type { Thread } from '../types';
 import { createContext } from '../infer/context';
 import type { InferResult } from '../infer/index';
 import { analyseNames } from '../infer/comment-names';
@@ -28,17 +28,6 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 
 function emptyPrediction(): Prediction {
   return { parents: new Map(), targets: new Map() };
-}
-
-/** threadgraph's replies at or above the confidence floor: their target comments and participants. */
-export function predictFromReplies(replies: readonly Reply[], minConfidence = DEFAULT_EVAL_MIN_CONFIDENCE): Prediction {
-  const out = emptyPrediction();
-  for (const r of replies) {
-    if (r.confidence < minConfidence) continue;
-    addTo(out.targets, r.commentId, r.target);
-    if (r.targetCommentId !== undefined) addTo(out.parents, r.commentId, r.targetCommentId);
-  }
-  return out;
 }
 
 /**

@@ -102,7 +102,7 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
     } else {
       const set = buildCandidates(ctx, memory, comment, evidence, model.window, names.tokens);
       opts.onCandidates?.(comment, { targets: [...set.targets], x: set.x.slice() }, cueStrengths(comment, evidence));
-      const decision = decide(ctx, model, comment, set, candidateProbabilities(set, weights), evidence);
+      const decision = decide(ctx, memory, model, comment, set, candidateProbabilities(set, weights), evidence);
       decided = decision.replies;
       parentAuthor = -1;
       if (decision.link) {

@@ -8,7 +8,7 @@ import type { InferContext } from '../context';
 import type { TargetedEvidence } from '../combine';
 import type { ThreadMemory } from './memory';
 import type { TokenList } from '../../names/lexicon';
-import { CANDIDATE_FEATURES, FEATURE_COUNT, FEATURE_INDEX as F, gapFeature } from './features';
+import { FEATURE_COUNT, FEATURE_INDEX as F, gapFeature } from './features';
 
 export interface CandidateSet {
   /** Candidate comment indexes; 0 (always first) is "none". */
@@ -141,6 +141,3 @@ export function buildCandidates(
   }
   return { targets, x };
 }
-
-/** Number of candidate features (the "none" features follow them in each row). */
-export const CANDIDATE_FEATURE_COUNT = CANDIDATE_FEATURES.length;

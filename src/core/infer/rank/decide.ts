@@ -12,6 +12,7 @@ import type { Comment, CommentLink, Evidence, Reply } from '../../types';
 import type { InferContext } from '../context';
 import type { TargetedEvidence } from '../combine';
 import type { CandidateSet } from './candidates';
+import type { ThreadMemory } from './memory';
 import { calibratedReply, cueProbability, type ScorerModel } from './model';
 import { combineConfidence } from '../weights';
 
@@ -26,29 +27,50 @@ export interface Decision {
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
 /** The evidence of a reply by position: how many comments (system lines not counted) it comes after the one answered. */
-function positionEvidence(ctx: InferContext, comment: Comment, target: Comment): Evidence {
-  let gap = 1;
-  for (let i = target.index + 1; i < comment.index; i++) if (!ctx.byIndex(i)?.system) gap++;
+function positionEvidence(memory: ThreadMemory, comment: Comment, target: Comment): Evidence {
+  const gap = memory.spokenGap(target.index, comment.index);
   return {
     signal: 'adjacency', confidence: 0, text: gap === 1 ? `follows comment ${target.index}` : `${gap} comments after comment ${target.index}`,
     start: 0, end: 0, targetCommentId: target.id,
   };
 }
 
-/** Combined strength of the cues pointing at each person other than the comment's author. */
-export function cueStrengths(comment: Comment, evidence: readonly TargetedEvidence[]): Map<string, number> {
-  const pieces = new Map<string, number[]>();
+/** The comment's evidence per person other than its author, in evidence order. */
+function evidenceByTarget(comment: Comment, evidence: readonly TargetedEvidence[]): Map<string, Evidence[]> {
+  const byTarget = new Map<string, Evidence[]>();
   for (const e of evidence) {
     if (e.target === comment.authorId) continue;
-    const list = pieces.get(e.target) ?? [];
-    list.push(e.confidence);
-    pieces.set(e.target, list);
+    const { target, ...piece } = e;
+    const list = byTarget.get(target) ?? [];
+    list.push(piece);
+    byTarget.set(target, list);
   }
-  return new Map([...pieces].map(([t, list]) => [t, combineConfidence(list)]));
+  return byTarget;
+}
+
+/** Combined strength of a person's cues. */
+function strengthOf(pieces: readonly Evidence[]): number {
+  return combineConfidence(pieces.map((e) => e.confidence));
+}
+
+/** Combined strength of the cues pointing at each person other than the comment's author. */
+export function cueStrengths(comment: Comment, evidence: readonly TargetedEvidence[]): Map<string, number> {
+  return new Map([...evidenceByTarget(comment, evidence)].map(([t, pieces]) => [t, strengthOf(pieces)]));
+}
+
+function makeReply(comment: Comment, target: string, targetComment: Comment | undefined, pieces: Evidence[], probability: number): Reply {
+  const first = pieces[0]!;
+  const reply: Reply = {
+    id: `${comment.id}->${target}`, commentId: comment.id, commentIndex: comment.index, source: comment.authorId, target,
+    signal: first.signal, confidence: round(probability), evidence: first, support: pieces,
+  };
+  if (targetComment) reply.targetCommentId = targetComment.id;
+  return reply;
 }
 
 export function decide(
-  ctx: InferContext, model: ScorerModel, comment: Comment, set: CandidateSet, p: Float64Array, evidence: readonly TargetedEvidence[],
+  ctx: InferContext, memory: ThreadMemory, model: ScorerModel, comment: Comment, set: CandidateSet, p: Float64Array,
+  evidence: readonly TargetedEvidence[],
 ): Decision {
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
@@ -60,12 +82,8 @@ export function decide(
     if (!bestComment || bestComment.authorId === comment.authorId) return decision;
     let theirs = 0;
     for (let k = 1; k < p.length; k++) if (ctx.byIndex(set.targets[k]!)!.authorId === bestComment.authorId) theirs += p[k]!;
-    const evidence = positionEvidence(ctx, comment, bestComment);
-    decision.replies.push({
-      id: `${comment.id}->${bestComment.authorId}`, commentId: comment.id, commentIndex: comment.index, source: comment.authorId,
-      target: bestComment.authorId, targetCommentId: bestComment.id, signal: 'adjacency',
-      confidence: round(calibratedReply(model, theirs, true, 'adjacency')), evidence, support: [evidence],
-    });
+    const pieces = [positionEvidence(memory, comment, bestComment)];
+    decision.replies.push(makeReply(comment, bestComment.authorId, bestComment, pieces, calibratedReply(model, theirs, true, 'adjacency')));
     return decision;
   }
 
@@ -78,25 +96,18 @@ export function decide(
     if (prev === undefined || p[k]! > p[prev]!) bestOf.set(author, k);
     theirs.set(author, (theirs.get(author) ?? 0) + p[k]!);
   }
-  const strengths = cueStrengths(comment, evidence);
-  const support = new Map<string, Evidence[]>();
-  for (const e of evidence) {
-    if (e.target === comment.authorId) continue;
-    const { target, ...piece } = e;
-    const list = support.get(target) ?? [];
-    list.push(piece);
-    support.set(target, list);
-  }
+  const support = evidenceByTarget(comment, evidence);
   const primary = bestComment && bestComment.authorId !== comment.authorId ? bestComment.authorId : undefined;
   const answered = new Set<string>(support.keys());
   if (primary) answered.add(primary);
   for (const target of answered) {
     // A person named before they have spoken has no candidate comment: the reply points at nobody's comment.
     const k = target === primary ? best : bestOf.get(target);
-    const strength = strengths.get(target);
-    const pieces = (support.get(target) ?? []).sort((a, b) => b.confidence - a.confidence || a.start - b.start);
+    const cues = support.get(target);
+    const strength = cues ? strengthOf(cues) : undefined;
+    const pieces = (cues ?? []).sort((a, b) => b.confidence - a.confidence || a.start - b.start);
     const targetComment = k !== undefined ? ctx.byIndex(set.targets[k]!)! : undefined;
-    if (pieces.length === 0 && targetComment) pieces.push(positionEvidence(ctx, comment, targetComment));
+    if (pieces.length === 0 && targetComment) pieces.push(positionEvidence(memory, comment, targetComment));
     const first = pieces[0];
     if (!first) continue;
     const raw = Math.max(theirs.get(target) ?? 0, strength !== undefined ? cueProbability(model, strength) : 0);
@@ -104,12 +115,7 @@ export function decide(
     const asPrimary = target === primary || (!primary && k === undefined && best === 0);
     const probability = calibratedReply(model, raw, asPrimary, first.signal);
     if (!asPrimary && probability < SECONDARY_MIN_PROBABILITY) continue;
-    const reply: Reply = {
-      id: `${comment.id}->${target}`, commentId: comment.id, commentIndex: comment.index, source: comment.authorId, target,
-      signal: first.signal, confidence: round(probability), evidence: first, support: pieces,
-    };
-    if (targetComment) reply.targetCommentId = targetComment.id;
-    decision.replies.push(reply);
+    decision.replies.push(makeReply(comment, target, targetComment, pieces, probability));
   }
   decision.replies.sort((a, b) => b.confidence - a.confidence || a.target.localeCompare(b.target));
   return decision;

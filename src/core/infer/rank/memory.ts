@@ -16,8 +16,6 @@ const RARE_SHARE = 0.02;
 /** ...but a word seen in this many comments or fewer always counts. */
 const RARE_FLOOR = 3;
 
-const QUESTION_MARK = 63;
-
 export class ThreadMemory {
   /** Milliseconds since the epoch, NaN when unknown or known to the day only. */
   readonly times: Float64Array;
@@ -87,7 +85,7 @@ export class ThreadMemory {
   asksQuestion(index: number): boolean {
     let v = this.asks[index]!;
     if (v < 0) {
-      v = (this.thread.comments[index - 1]?.text ?? '').indexOf(String.fromCharCode(QUESTION_MARK)) >= 0 ? 1 : 0;
+      v = (this.thread.comments[index - 1]?.text ?? '').includes('?') ? 1 : 0;
       this.asks[index] = v;
     }
     return v === 1;

@@ -48,12 +48,15 @@ export function calibratedReply(model: Pick<ScorerModel, 'replies'>, raw: number
   return steps.value[steps.value.length - 1]!;
 }
 
-const logit = (c: number) => Math.log(c / (1 - c));
+/** log(c / (1 − c)), with c kept within [0.001, 0.999] so that cues of strength 0 or 1 stay finite. */
+export function logit(c: number): number {
+  const x = Math.min(0.999, Math.max(0.001, c));
+  return Math.log(x / (1 - x));
+}
 
 /** Probability that a comment answers a person its cues of combined strength `c` point at. */
 export function cueProbability(model: Pick<ScorerModel, 'cue'>, c: number): number {
-  const clamped = Math.min(0.999, Math.max(0.001, c));
-  return 1 / (1 + Math.exp(-(model.cue.scale * logit(clamped) + model.cue.offset)));
+  return 1 / (1 + Math.exp(-(model.cue.scale * logit(c) + model.cue.offset)));
 }
 
 /** The weights as a vector in FEATURES order. */
