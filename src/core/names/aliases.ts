@@ -43,25 +43,45 @@ export interface AliasIndex {
 
 const KIND_RANK: Record<AliasKind, number> = { full: 0, handle: 1, short: 2, 'initial-last': 3, last: 4, first: 5 };
 
-function add(index: AliasIndex, tokens: string[], entry: Omit<AliasEntry, 'wordLike'>): void {
-  if (tokens.length === 0 || tokens.some((t) => t.length === 0)) return;
-  // A lone initial ("M", "S") is never an alias.
-  if (tokens.length === 1 && tokens[0]!.length < 2) return;
-  const key = tokens.join(' ');
-  const wordLike = tokens.length === 1 && isOrdinaryWord(tokens[0]!);
-  const list = index.byKey.get(key) ?? [];
-  const existing = list.find((e) => e.participantId === entry.participantId);
-  if (existing) {
-    if (KIND_RANK[entry.kind] < KIND_RANK[existing.kind]) existing.kind = entry.kind;
-    return;
-  }
-  list.push({ ...entry, wordLike });
-  index.byKey.set(key, list);
-  index.maxTokens = Math.max(index.maxTokens, tokens.length);
+/** One alias while the index is built: its word ids (interned when the alias is first seen) and its entries. */
+interface Keyed {
+  ids: number[];
+  list: AliasEntry[];
 }
+
+/** Collects aliases, once per key, with the best kind per participant. */
+class AliasCollector {
+  readonly keyed = new Map<string, Keyed>();
+  maxTokens = 1;
+  constructor(private readonly lexicon: Lexicon) {}
+
+  add(tokens: readonly string[], participantId: string, lowerCaseName: boolean, kind: AliasKind): void {
+    if (tokens.length === 0) return;
+    for (const t of tokens) if (t.length === 0) return;
+    // A lone initial ("M", "S") is never an alias.
+    if (tokens.length === 1 && tokens[0]!.length < 2) return;
+    const key = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
+    let keyed = this.keyed.get(key);
+    if (!keyed) {
+      keyed = { ids: tokens.map((w) => this.lexicon.normId(w)), list: [] };
+      this.keyed.set(key, keyed);
+      if (tokens.length > this.maxTokens) this.maxTokens = tokens.length;
+    }
+    for (const existing of keyed.list) {
+      if (existing.participantId !== participantId) continue;
+      if (KIND_RANK[kind] < KIND_RANK[existing.kind]) existing.kind = kind;
+      return;
+    }
+    const wordLike = tokens.length === 1 && isOrdinaryWord(tokens[0]!);
+    keyed.list.push({ participantId, kind, wordLike, lowerCaseName });
+  }
+}
+
+const byRank = (a: AliasEntry, b: AliasEntry) => KIND_RANK[a.kind] - KIND_RANK[b.kind];
 
 /** Builds the alias index for the participants of a thread, interning their words in `lexicon`. */
 export function buildAliasIndex(participants: readonly Participant[], lexicon: Lexicon): AliasIndex {
+  const aliases = new AliasCollector(lexicon);
   const index: AliasIndex = {
     lexicon, byKey: new Map(), single: [], multi: new Map(), multiStarts: new Uint8Array(0), multiPrefixes: new Set(),
     maxTokens: 1, typoTargets: [], participants: new Map(),
@@ -69,45 +89,41 @@ export function buildAliasIndex(participants: readonly Participant[], lexicon: L
   for (const p of participants) {
     index.participants.set(p.id, p);
     for (const spelling of p.spellings) {
-      const base = { participantId: p.id, lowerCaseName: spelling === spelling.toLowerCase() };
+      const lower = spelling === spelling.toLowerCase();
       const t = nameTokens(spelling);
-      add(index, t, { ...base, kind: 'full' });
+      aliases.add(t, p.id, lower, 'full');
       if (t.length >= 2) {
         const long = t.filter((x) => x.length > 1);
-        if (long.length !== t.length) add(index, long, { ...base, kind: 'short' });
-        if (long.length >= 2) add(index, [long.join('')], { ...base, kind: 'short' });
+        if (long.length !== t.length) aliases.add(long, p.id, lower, 'short');
+        if (long.length >= 2) aliases.add([long.join('')], p.id, lower, 'short');
         const first = t[0]!;
         const last = t[t.length - 1]!;
-        add(index, [first], { ...base, kind: 'first' });
-        add(index, [last], { ...base, kind: 'last' });
-        add(index, [first.charAt(0), last], { ...base, kind: 'initial-last' });
+        aliases.add([first], p.id, lower, 'first');
+        aliases.add([last], p.id, lower, 'last');
+        aliases.add([first.charAt(0), last], p.id, lower, 'initial-last');
       }
-      for (const h of handlesIn(spelling)) add(index, [h.replace(/[^\p{L}\p{N}]+/gu, '')], { ...base, kind: 'handle' });
+      for (const h of handlesIn(spelling)) aliases.add([h.replace(/[^\p{L}\p{N}]+/gu, '')], p.id, lower, 'handle');
     }
   }
-  for (const [key, entries] of index.byKey) {
-    if (key.includes(' ') || key.length < 4 || isOrdinaryWord(key)) continue;
-    for (const entry of entries) if (entry.kind !== 'handle') index.typoTargets.push({ token: key, entry });
-  }
-  // Best kinds first, so exact full names win over partial ones.
-  const keyed = [...index.byKey].map(([key, list]) => {
-    list.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
-    return { ids: key.split(' ').map((w) => lexicon.normId(w)), list };
-  });
+  index.maxTokens = aliases.maxTokens;
   // A dense array (no holes) keeps lookups by word id fast.
   index.single = new Array<AliasEntry[] | undefined>(lexicon.norms.length).fill(undefined);
-  const starts: number[] = [];
-  for (const { ids, list } of keyed) {
+  index.multiStarts = new Uint8Array(lexicon.norms.length);
+  for (const [key, { ids, list }] of aliases.keyed) {
+    index.byKey.set(key, list);
+    if (ids.length === 1 && key.length >= 4 && !isOrdinaryWord(key)) {
+      for (const entry of list) if (entry.kind !== 'handle') index.typoTargets.push({ token: key, entry });
+    }
+    // Best kinds first, so exact full names win over partial ones.
+    if (list.length > 1) list.sort(byRank);
     if (ids.length === 1) {
       index.single[ids[0]!] = list;
     } else {
       index.multi.set(ids.join(','), list);
-      starts.push(ids[0]!);
+      index.multiStarts[ids[0]!] = 1;
       for (let k = 2; k < ids.length; k++) index.multiPrefixes.add(ids.slice(0, k).join(','));
     }
   }
-  index.multiStarts = new Uint8Array(lexicon.norms.length);
-  for (const id of starts) index.multiStarts[id] = 1;
   return index;
 }
 

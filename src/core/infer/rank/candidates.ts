@@ -136,7 +136,7 @@ export function buildCandidates(
     }
     if (ownLatest > j) x[row + F.authorSpokeSince] = 1;
     if (memory.openedConversation(j)) x[row + F.candidateOpened] = 1;
-    const shared = memory.sharedRareWords(i, j);
+    const shared = memory.sharedRareWords(j);
     if (shared > 0) x[row + F.sharedRareWords] = Math.log1p(shared);
   }
   return { targets, x };

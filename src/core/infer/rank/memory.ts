@@ -30,10 +30,15 @@ export class ThreadMemory {
   private readonly lastExchange = new Map<number, number>();
   /** Author number of the comment each comment was scored to answer, or -1. */
   private readonly parentAuthors: Int32Array;
-  private readonly words: (Int32Array | undefined)[];
+  /** Distinct words of each remembered comment: wordPool[wordStart[i], wordStart[i + 1]). */
+  private wordPool = new Int32Array(1 << 16);
+  private poolUsed = 0;
+  private readonly wordStart: Int32Array;
+  private lastRemembered = 0;
   /** Comments seen so far that use each word id. */
   private documentFrequency = new Int32Array(1024);
-  private wordBuffer = new Int32Array(256);
+  /** Index of the latest remembered comment that uses each word id (0: none). */
+  private seenIn = new Int32Array(1024);
   private scratchBuffer = new Float64Array(1024);
   private read = 0;
   /** Non-system comments up to and including each index. */
@@ -49,7 +54,7 @@ export class ThreadMemory {
     this.asks = new Int8Array(n + 1).fill(-1);
     this.addressees = new Array(n + 1);
     this.parentAuthors = new Int32Array(n + 1).fill(-1);
-    this.words = new Array(n + 1);
+    this.wordStart = new Int32Array(n + 2);
     this.spoken = new Int32Array(n + 1);
     this.opened = new Uint8Array(n + 1);
     for (const c of thread.comments) {
@@ -131,40 +136,60 @@ export class ThreadMemory {
     return this.parentAuthors[index]!;
   }
 
-  /** How many rare words the two comments share (both must have been remembered). */
-  sharedRareWords(a: number, b: number): number {
-    const x = this.words[a], y = this.words[b];
-    if (!x || !y) return 0;
+  /**
+   * How many rare words the comment at `index` shares with the comment remembered last (by
+   * `rememberWords`): the words of `index` whose stamp is the last comment's.
+   */
+  sharedRareWords(index: number): number {
+    const from = this.wordStart[index]!, to = this.wordStart[index + 1]!;
+    if (from >= to) return 0;
     const limit = Math.max(RARE_FLOOR, RARE_SHARE * this.read);
-    const df = this.documentFrequency;
+    const pool = this.wordPool, seen = this.seenIn, df = this.documentFrequency, last = this.lastRemembered;
     let shared = 0;
-    for (let i = 0, j = 0; i < x.length && j < y.length;) {
-      if (x[i]! < y[j]!) i++;
-      else if (x[i]! > y[j]!) j++;
-      else { if (df[x[i]!]! <= limit) shared++; i++; j++; }
+    for (let k = from; k < to; k++) {
+      const w = pool[k]!;
+      if (seen[w] === last && df[w]! <= limit) shared++;
     }
     return shared;
   }
 
-  /** Records the words of the comment at `index` (once per comment, in thread order, before it is scored). */
+  /**
+   * Records the distinct words (of MIN_WORD_LENGTH or more) of the comment at `index`: once per
+   * comment, in thread order, before it is scored. Each word is stamped with the comment's
+   * index, which both removes repeats and lets `sharedRareWords` test membership in one read.
+   */
   rememberWords(index: number, tokens: TokenList): void {
-    if (this.wordBuffer.length < tokens.count) this.wordBuffer = new Int32Array(tokens.count * 2);
-    const buffer = this.wordBuffer;
-    let n = 0;
-    for (let t = 0; t < tokens.count; t++) if (tokens.end[t]! - tokens.start[t]! >= MIN_WORD_LENGTH) buffer[n++] = tokens.id[t]!;
-    const sorted = buffer.subarray(0, n).sort();
-    let distinct = 0;
-    for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
-    const ids = sorted.slice(0, distinct);
-    const top = distinct > 0 ? ids[distinct - 1]! : -1;
+    let top = 0;
+    for (let t = 0; t < tokens.count; t++) if (tokens.id[t]! > top) top = tokens.id[t]!;
     if (top >= this.documentFrequency.length) {
-      const grown = new Int32Array(Math.max(top + 1, this.documentFrequency.length * 2));
-      grown.set(this.documentFrequency);
-      this.documentFrequency = grown;
+      const size = Math.max(top + 1, this.documentFrequency.length * 2);
+      const df = new Int32Array(size);
+      df.set(this.documentFrequency);
+      this.documentFrequency = df;
+      const seen = new Int32Array(size);
+      seen.set(this.seenIn);
+      this.seenIn = seen;
     }
-    const df = this.documentFrequency;
-    for (let i = 0; i < distinct; i++) df[ids[i]!]!++;
-    this.words[index] = ids;
+    if (this.wordPool.length < this.poolUsed + tokens.count) {
+      const grown = new Int32Array(Math.max(this.poolUsed + tokens.count, this.wordPool.length * 2));
+      grown.set(this.wordPool.subarray(0, this.poolUsed));
+      this.wordPool = grown;
+    }
+    const df = this.documentFrequency, seen = this.seenIn, pool = this.wordPool;
+    let n = this.poolUsed;
+    for (let t = 0; t < tokens.count; t++) {
+      if (tokens.end[t]! - tokens.start[t]! < MIN_WORD_LENGTH) continue;
+      const w = tokens.id[t]!;
+      if (seen[w] === index) continue;
+      seen[w] = index;
+      df[w]!++;
+      pool[n++] = w;
+    }
+    // Comments are remembered in order, so every index up to this one now starts here or earlier.
+    for (let k = this.lastRemembered + 1; k <= index; k++) this.wordStart[k] = this.poolUsed;
+    this.wordStart[index + 1] = n;
+    this.poolUsed = n;
+    this.lastRemembered = index;
     this.read++;
   }
 
