@@ -14,8 +14,8 @@ import { findReferences } from './reference';
 import { findExplicit } from './explicit';
 import { combineEvidence, type TargetedEvidence } from './combine';
 import { ThreadMemory } from './rank/memory';
-import { buildCandidates, cueTargets, type CandidateSet } from './rank/candidates';
-import { candidateProbabilities, weightVector, type ScorerModel } from './rank/model';
+import { CandidateBuilder, cueTargets, type CandidateSet } from './rank/candidates';
+import { softmaxInPlace, weightVector, type ScorerModel } from './rank/model';
 import { modelFor } from './rank/models';
 import { cueStrengths, decide } from './rank/decide';
 import { keepSignals } from './signal-filter';
@@ -70,7 +70,7 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
   const quotes = new QuoteSignal(ctx);
   const memory = new ThreadMemory(thread);
   const model = opts.model ?? modelFor(thread);
-  const weights = weightVector(model);
+  const candidates = new CandidateBuilder(ctx, memory, weightVector(model), model.window);
   const replies: Reply[] = [];
   const links: CommentLink[] = [];
   const ambiguousNames: NameIssue[] = [];
@@ -100,9 +100,9 @@ export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResu
         parentAuthor = memory.authorOf[parent.index]!;
       }
     } else {
-      const set = buildCandidates(ctx, memory, comment, evidence, model.window, names.tokens);
+      const set = candidates.build(comment, evidence, names.tokens);
       opts.onCandidates?.(comment, { targets: [...set.targets], x: set.x.slice() }, cueStrengths(comment, evidence));
-      const decision = decide(ctx, memory, model, comment, set, candidateProbabilities(set, weights), evidence);
+      const decision = decide(ctx, memory, model, comment, set, softmaxInPlace(set.scores), evidence);
       decided = decision.replies;
       parentAuthor = -1;
       if (decision.link) {

@@ -1,7 +1,9 @@
 /**
  * Builds one comment's candidate set for the reply scorer: "none" first, then the earlier
  * comments within the model's window and every earlier comment a cue points at (a quoted or
- * referenced comment, the latest comment of a person named), each with its feature row.
+ * referenced comment, the latest comment of a person named), each with its feature row and
+ * its score. Rows are written in feature order, so a score sums the same terms in the same
+ * order as a dense dot product of the row with the weights.
  */
 import type { Comment, Signal } from '../../types';
 import type { InferContext } from '../context';
@@ -20,43 +22,53 @@ export interface CandidateSet {
   x: Float64Array;
 }
 
+/** A candidate set with each candidate's score under the builder's weights (a reused buffer too). */
+export interface ScoredCandidates extends CandidateSet {
+  scores: Float64Array;
+}
+
 /** Opening words of a comment that calls on anyone rather than answering someone. */
 const OPENS_CALL = /^\s*(?:(?:hi|hello|hey|hiya|howdy|greetings|morning|evening|good\s+(?:morning|afternoon|evening|day))\b|(?:does|can|could|has|is)\s+(?:any|some)\s*(?:one|body)\b|any\s*(?:one|body)\b|(?:quick\s+)?question\b)/i;
 
 const CUE_SIGNALS: ReadonlySet<Signal> = new Set(['salutation', 'mention', 'quote', 'reference']);
 
-/** Strongest cue of each kind: per named author number, and per pointed-at comment index. */
-interface Cues {
-  salutation: Map<number, number>;
-  mention: Map<number, number>;
-  quote: Map<number, number>;
-  reference: Map<number, number>;
-  named: Set<number>;
-  any: boolean;
-}
+/**
+ * The strongest cue per key (a named author number or a pointed-at comment index). A comment
+ * has a handful of cues at most, so two short reused arrays beat a map.
+ */
+class CueTable {
+  private keys: number[] = [];
+  private values: number[] = [];
+  size = 0;
 
-const NO_CUES: Cues = { salutation: new Map(), mention: new Map(), quote: new Map(), reference: new Map(), named: new Set(), any: false };
-
-function raise(map: Map<number, number>, key: number, value: number): void {
-  if ((map.get(key) ?? 0) < value) map.set(key, value);
-}
-
-function readCues(ctx: InferContext, memory: ThreadMemory, comment: Comment, evidence: readonly TargetedEvidence[]): Cues {
-  if (evidence.length === 0) return NO_CUES;
-  const cues: Cues = { salutation: new Map(), mention: new Map(), quote: new Map(), reference: new Map(), named: new Set(), any: false };
-  for (const e of evidence) {
-    if (!CUE_SIGNALS.has(e.signal) || e.target === comment.authorId) continue;
-    cues.any = true;
-    const person = memory.number(e.target);
-    if (e.signal === 'salutation' || e.signal === 'mention') {
-      raise(cues[e.signal], person, e.confidence);
-      cues.named.add(person);
-      continue;
-    }
-    const pointed = e.targetCommentId !== undefined ? ctx.byId.get(e.targetCommentId)?.index : memory.latest(person);
-    if (pointed !== undefined && pointed > 0 && pointed < comment.index) raise(cues[e.signal as 'quote' | 'reference'], pointed, e.confidence);
+  clear(): void {
+    this.size = 0;
   }
-  return cues;
+
+  raise(key: number, value: number): void {
+    for (let k = 0; k < this.size; k++) {
+      if (this.keys[k] !== key) continue;
+      if (this.values[k]! < value) this.values[k] = value;
+      return;
+    }
+    this.keys[this.size] = key;
+    this.values[this.size++] = value;
+  }
+
+  /** The strongest cue for `key`, 0 when none. */
+  get(key: number): number {
+    for (let k = 0; k < this.size; k++) if (this.keys[k] === key) return this.values[k]!;
+    return 0;
+  }
+
+  has(key: number): boolean {
+    for (let k = 0; k < this.size; k++) if (this.keys[k] === key) return true;
+    return false;
+  }
+
+  key(k: number): number {
+    return this.keys[k]!;
+  }
 }
 
 /** Every participant the comment's cues point at, for the scorer's memory. */
@@ -64,80 +76,156 @@ const NO_TARGETS: string[] = [];
 
 export function cueTargets(comment: Comment, evidence: readonly TargetedEvidence[]): string[] {
   if (evidence.length === 0) return NO_TARGETS;
-  const out = new Set<string>();
-  for (const e of evidence) if (CUE_SIGNALS.has(e.signal) && e.target !== comment.authorId) out.add(e.target);
-  return [...out];
+  const out: string[] = [];
+  for (const e of evidence) if (CUE_SIGNALS.has(e.signal) && e.target !== comment.authorId && !out.includes(e.target)) out.push(e.target);
+  return out;
 }
 
-export function buildCandidates(
-  ctx: InferContext, memory: ThreadMemory, comment: Comment, evidence: readonly TargetedEvidence[], window: number, tokens: TokenList,
-): CandidateSet {
-  const i = comment.index;
-  const author = memory.authorOf[i]!;
-  const cues = readCues(ctx, memory, comment, evidence);
-  const targets: number[] = [0];
-  for (let j = i - 1; j >= 1 && j >= i - window; j--) if (!ctx.byIndex(j)!.system) targets.push(j);
-  const extra = (j: number) => {
-    if (j <= 0 || j >= i - window || ctx.byIndex(j)!.system || targets.includes(j)) return;
-    targets.push(j);
-  };
-  for (const p of cues.named) extra(memory.latest(p));
-  for (const j of cues.quote.keys()) extra(j);
-  for (const j of cues.reference.keys()) extra(j);
+/**
+ * Builds candidate sets one comment after another, reusing its buffers, and scores each row
+ * as it is written (a row has a few non-zero features of FEATURE_COUNT).
+ */
+export class CandidateBuilder {
+  private readonly salutation = new CueTable();
+  private readonly mention = new CueTable();
+  private readonly quote = new CueTable();
+  private readonly reference = new CueTable();
+  /** Author numbers named by a salutation or mention. */
+  private readonly named = new CueTable();
+  private hasCue = false;
+  private readonly targets: number[] = [];
+  private scoreBuffer = new Float64Array(64);
+  private x: Float64Array = new Float64Array(0);
+  private row = 0;
+  private score = 0;
 
-  const ownLatest = memory.latest(author);
-  const asks = memory.asksQuestion(i);
-  const x = memory.scratch(targets.length * FEATURE_COUNT);
+  constructor(
+    private readonly ctx: InferContext, private readonly memory: ThreadMemory, private readonly weights: Float64Array,
+    private readonly window: number,
+  ) {}
 
-  // "none"
-  x[F.noneBias] = 1;
-  x[F.noneHasCue] = cues.any ? 1 : 0;
-  x[F.noneAsks] = asks ? 1 : 0;
-  x[F.noneOpensCall] = OPENS_CALL.test(comment.text) ? 1 : 0;
-  x[F.noneFirstComment] = ownLatest === 0 ? 1 : 0;
-  const silence = ownLatest > 0 ? memory.minutesBetween(ownLatest, i) : NaN;
-  x[F.noneLogSilence] = Number.isFinite(silence) ? Math.log1p(Math.max(0, silence)) : 0;
-  x[F.noneLogWords] = Math.log1p(tokens.count);
-  const ownParent = ownLatest > 0 ? memory.parentAuthor(ownLatest) : -1;
-  const talks = memory.hasTalked(author);
-
-  for (let k = 1; k < targets.length; k++) {
-    const j = targets[k]!;
-    const row = k * FEATURE_COUNT;
-    const other = memory.authorOf[j]!;
-    const isLatest = memory.latest(other) === j;
-    const named = cues.named.has(other);
-    if (isLatest) {
-      x[row + F.salutation] = cues.salutation.get(other) ?? 0;
-      x[row + F.mention] = cues.mention.get(other) ?? 0;
-    } else if (named) x[row + F.namedOlder] = 1;
-    if (cues.quote.size > 0) x[row + F.quote] = cues.quote.get(j) ?? 0;
-    if (cues.reference.size > 0) x[row + F.reference] = cues.reference.get(j) ?? 0;
-    if (cues.named.size > 0 && !named) x[row + F.namesSomeoneElse] = 1;
-    if (other === author) x[row + F.sameAuthor] = 1;
-    if (j === ownLatest) x[row + F.ownLatest] = 1;
-    if (isLatest) x[row + F.authorsLatest] = 1;
-    x[row + gapFeature(Math.max(1, memory.spokenGap(j, i)))] = 1;
-    const minutes = memory.minutesBetween(j, i);
-    if (minutes === minutes) x[row + F.logMinutes] = Math.log1p(Math.max(0, minutes)); // not NaN
-    else x[row + F.timeUnknown] = 1;
-    if (other !== author) {
-      if (memory.addressed(j, author)) x[row + F.candidateAddressedAuthor] = 1;
-      if (talks) {
-        const talked = memory.lastTalk(author, other);
-        if (talked > 0 && talked >= i - window) x[row + F.talkedBefore] = 1;
-      }
-      if (memory.parentAuthor(j) === author) x[row + F.candidateAnsweredAuthor] = 1;
-      if (ownParent === other) x[row + F.continuesExchange] = 1;
-    }
-    if (memory.asksQuestion(j)) {
-      x[row + F.candidateAsks] = 1;
-      if (!asks) x[row + F.questionAnswer] = 1;
-    }
-    if (ownLatest > j) x[row + F.authorSpokeSince] = 1;
-    if (memory.openedConversation(j)) x[row + F.candidateOpened] = 1;
-    const shared = memory.sharedRareWords(j);
-    if (shared > 0) x[row + F.sharedRareWords] = Math.log1p(shared);
+  /** Sets feature `f` of the current row to `v` and adds its weight to the row's score. */
+  private put(f: number, v: number): void {
+    this.x[this.row + f] = v;
+    this.score += this.weights[f]! * v;
   }
-  return { targets, x };
+
+  private readCues(comment: Comment, evidence: readonly TargetedEvidence[]): void {
+    this.salutation.clear();
+    this.mention.clear();
+    this.quote.clear();
+    this.reference.clear();
+    this.named.clear();
+    this.hasCue = false;
+    const memory = this.memory;
+    for (const e of evidence) {
+      if (!CUE_SIGNALS.has(e.signal) || e.target === comment.authorId) continue;
+      this.hasCue = true;
+      const person = memory.number(e.target);
+      if (e.signal === 'salutation' || e.signal === 'mention') {
+        (e.signal === 'salutation' ? this.salutation : this.mention).raise(person, e.confidence);
+        this.named.raise(person, 1);
+        continue;
+      }
+      const pointed = e.targetCommentId !== undefined ? this.ctx.byId.get(e.targetCommentId)?.index : memory.latest(person);
+      if (pointed !== undefined && pointed > 0 && pointed < comment.index) (e.signal === 'quote' ? this.quote : this.reference).raise(pointed, e.confidence);
+    }
+  }
+
+  /** Adds an earlier comment a cue points at, unless it is already a candidate, a system line or none. */
+  private addPointed(j: number, i: number): void {
+    if (j <= 0 || j >= i - this.window || this.ctx.byIndex(j)!.system || this.targets.includes(j)) return;
+    this.targets.push(j);
+  }
+
+  build(comment: Comment, evidence: readonly TargetedEvidence[], tokens: TokenList): ScoredCandidates {
+    const { ctx, memory, window } = this;
+    const i = comment.index;
+    const author = memory.authorOf[i]!;
+    this.readCues(comment, evidence);
+    const targets = this.targets;
+    targets.length = 0;
+    targets.push(0);
+    for (let j = i - 1; j >= 1 && j >= i - window; j--) if (!ctx.byIndex(j)!.system) targets.push(j);
+    for (let k = 0; k < this.named.size; k++) this.addPointed(memory.latest(this.named.key(k)), i);
+    for (let k = 0; k < this.quote.size; k++) this.addPointed(this.quote.key(k), i);
+    for (let k = 0; k < this.reference.size; k++) this.addPointed(this.reference.key(k), i);
+
+    const count = targets.length;
+    const x = (this.x = memory.scratch(count * FEATURE_COUNT));
+    if (this.scoreBuffer.length < count) this.scoreBuffer = new Float64Array(count * 2);
+    const scores = this.scoreBuffer;
+    const ownLatest = memory.latest(author);
+    const asks = memory.asksQuestion(i);
+
+    // "none"
+    this.row = 0;
+    this.score = 0;
+    this.put(F.noneBias, 1);
+    if (this.hasCue) this.put(F.noneHasCue, 1);
+    if (asks) this.put(F.noneAsks, 1);
+    if (OPENS_CALL.test(comment.text)) this.put(F.noneOpensCall, 1);
+    if (ownLatest === 0) this.put(F.noneFirstComment, 1);
+    const silence = ownLatest > 0 ? memory.minutesBetween(ownLatest, i) : NaN;
+    if (Number.isFinite(silence)) this.put(F.noneLogSilence, Math.log1p(Math.max(0, silence)));
+    this.put(F.noneLogWords, Math.log1p(tokens.count));
+    scores[0] = this.score;
+    const ownParent = ownLatest > 0 ? memory.parentAuthor(ownLatest) : -1;
+    const talks = memory.hasTalked(author);
+    const namesAnyone = this.named.size > 0;
+
+    for (let k = 1; k < count; k++) {
+      const j = targets[k]!;
+      this.row = k * FEATURE_COUNT;
+      this.score = 0;
+      const other = memory.authorOf[j]!;
+      const isLatest = memory.latest(other) === j;
+      const named = namesAnyone && this.named.has(other);
+      if (isLatest) {
+        if (named) {
+          const sal = this.salutation.get(other);
+          if (sal !== 0) this.put(F.salutation, sal);
+          const men = this.mention.get(other);
+          if (men !== 0) this.put(F.mention, men);
+        }
+      } else if (named) this.put(F.namedOlder, 1);
+      if (this.quote.size > 0) {
+        const q = this.quote.get(j);
+        if (q !== 0) this.put(F.quote, q);
+      }
+      if (this.reference.size > 0) {
+        const r = this.reference.get(j);
+        if (r !== 0) this.put(F.reference, r);
+      }
+      if (namesAnyone && !named) this.put(F.namesSomeoneElse, 1);
+      if (other === author) this.put(F.sameAuthor, 1);
+      if (j === ownLatest) this.put(F.ownLatest, 1);
+      if (isLatest) this.put(F.authorsLatest, 1);
+      this.put(gapFeature(Math.max(1, memory.spokenGap(j, i))), 1);
+      const minutes = memory.minutesBetween(j, i);
+      if (minutes === minutes) this.put(F.logMinutes, Math.log1p(Math.max(0, minutes))); // not NaN
+      else this.put(F.timeUnknown, 1);
+      if (other !== author) {
+        if (memory.addressed(j, author)) this.put(F.candidateAddressedAuthor, 1);
+        if (talks) {
+          const talked = memory.lastTalk(author, other);
+          if (talked > 0 && talked >= i - window) this.put(F.talkedBefore, 1);
+        }
+      }
+      if (memory.asksQuestion(j)) {
+        this.put(F.candidateAsks, 1);
+        if (!asks) this.put(F.questionAnswer, 1);
+      }
+      if (ownLatest > j) this.put(F.authorSpokeSince, 1);
+      if (other !== author) {
+        if (memory.parentAuthor(j) === author) this.put(F.candidateAnsweredAuthor, 1);
+        if (ownParent === other) this.put(F.continuesExchange, 1);
+      }
+      if (memory.openedConversation(j)) this.put(F.candidateOpened, 1);
+      const shared = memory.sharedRareWords(j);
+      if (shared > 0) this.put(F.sharedRareWords, Math.log1p(shared));
+      scores[k] = this.score;
+    }
+    return { targets, x, scores: scores.subarray(0, count) };
+  }
 }

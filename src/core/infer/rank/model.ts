@@ -64,11 +64,20 @@ export function weightVector(model: ScorerModel): Float64Array {
   return Float64Array.from(FEATURES, (f) => model.weights[f]);
 }
 
-/** Softmax probabilities of the candidates (same order as `set.targets`). */
+/** Turns candidate scores into softmax probabilities, in place. */
+export function softmaxInPlace(p: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (let c = 0; c < p.length; c++) if (p[c]! > max) max = p[c]!;
+  let sum = 0;
+  for (let c = 0; c < p.length; c++) sum += (p[c] = Math.exp(p[c]! - max));
+  for (let c = 0; c < p.length; c++) p[c]! /= sum;
+  return p;
+}
+
+/** Softmax probabilities of the candidates (same order as `set.targets`) under the weights `w`. */
 export function candidateProbabilities(set: CandidateSet, w: Float64Array): Float64Array {
   const k = set.targets.length;
   const p = new Float64Array(k);
-  let max = -Infinity;
   for (let c = 0; c < k; c++) {
     let s = 0;
     const row = c * FEATURE_COUNT;
@@ -77,10 +86,6 @@ export function candidateProbabilities(set: CandidateSet, w: Float64Array): Floa
       if (v !== 0) s += v * w[f]!;
     }
     p[c] = s;
-    if (s > max) max = s;
   }
-  let sum = 0;
-  for (let c = 0; c < k; c++) sum += (p[c] = Math.exp(p[c]! - max));
-  for (let c = 0; c < k; c++) p[c]! /= sum;
-  return p;
+  return softmaxInPlace(p);
 }
