@@ -26,6 +26,8 @@ export interface Decision {
 
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
+const byConfidenceThenTarget = (a: Reply, b: Reply) => b.confidence - a.confidence || a.target.localeCompare(b.target);
+
 /** The evidence of a reply by position: how many comments (system lines not counted) it comes after the one answered. */
 function positionEvidence(memory: ThreadMemory, comment: Comment, target: Comment): Evidence {
   const gap = memory.spokenGap(target.index, comment.index);
@@ -35,17 +37,25 @@ function positionEvidence(memory: ThreadMemory, comment: Comment, target: Commen
   };
 }
 
-/** The comment's evidence per person other than its author, in evidence order. */
-function evidenceByTarget(comment: Comment, evidence: readonly TargetedEvidence[]): Map<string, Evidence[]> {
-  const byTarget = new Map<string, Evidence[]>();
+/** The comment's evidence grouped per person other than its author, people in evidence order. */
+interface Grouped {
+  people: string[];
+  pieces: Evidence[][];
+}
+
+function evidenceByTarget(comment: Comment, evidence: readonly TargetedEvidence[]): Grouped {
+  const grouped: Grouped = { people: [], pieces: [] };
   for (const e of evidence) {
     if (e.target === comment.authorId) continue;
     const { target, ...piece } = e;
-    const list = byTarget.get(target) ?? [];
-    list.push(piece);
-    byTarget.set(target, list);
+    const at = grouped.people.indexOf(target);
+    if (at >= 0) grouped.pieces[at]!.push(piece);
+    else {
+      grouped.people.push(target);
+      grouped.pieces.push([piece]);
+    }
   }
-  return byTarget;
+  return grouped;
 }
 
 /** Combined strength of a person's cues. */
@@ -55,7 +65,8 @@ function strengthOf(pieces: readonly Evidence[]): number {
 
 /** Combined strength of the cues pointing at each person other than the comment's author. */
 export function cueStrengths(comment: Comment, evidence: readonly TargetedEvidence[]): Map<string, number> {
-  return new Map([...evidenceByTarget(comment, evidence)].map(([t, pieces]) => [t, strengthOf(pieces)]));
+  const { people, pieces } = evidenceByTarget(comment, evidence);
+  return new Map(people.map((t, k) => [t, strengthOf(pieces[k]!)]));
 }
 
 function makeReply(comment: Comment, target: string, targetComment: Comment | undefined, pieces: Evidence[], probability: number): Reply {
@@ -87,36 +98,36 @@ export function decide(
     return decision;
   }
 
-  // Each person's most probable candidate comment, and the probability that the parent is theirs.
-  const bestOf = new Map<string, number>();
-  const theirs = new Map<string, number>();
-  for (let k = 1; k < p.length; k++) {
-    const author = ctx.byIndex(set.targets[k]!)!.authorId;
-    const prev = bestOf.get(author);
-    if (prev === undefined || p[k]! > p[prev]!) bestOf.set(author, k);
-    theirs.set(author, (theirs.get(author) ?? 0) + p[k]!);
-  }
   const support = evidenceByTarget(comment, evidence);
   const primary = bestComment && bestComment.authorId !== comment.authorId ? bestComment.authorId : undefined;
-  const answered = new Set<string>(support.keys());
-  if (primary) answered.add(primary);
-  for (const target of answered) {
+  const answered = support.people;
+  if (primary && !answered.includes(primary)) answered.push(primary);
+  for (let a = 0; a < answered.length; a++) {
+    const target = answered[a]!;
+    // The person's most probable candidate comment, and the probability that the parent is theirs.
+    let bestOf = -1;
+    let theirs = 0;
+    for (let k = 1; k < p.length; k++) {
+      if (ctx.byIndex(set.targets[k]!)!.authorId !== target) continue;
+      if (bestOf < 0 || p[k]! > p[bestOf]!) bestOf = k;
+      theirs += p[k]!;
+    }
     // A person named before they have spoken has no candidate comment: the reply points at nobody's comment.
-    const k = target === primary ? best : bestOf.get(target);
-    const cues = support.get(target);
+    const k = target === primary ? best : bestOf >= 0 ? bestOf : undefined;
+    const cues = support.pieces[a];
     const strength = cues ? strengthOf(cues) : undefined;
-    const pieces = (cues ?? []).sort((a, b) => b.confidence - a.confidence || a.start - b.start);
+    const pieces = (cues ?? []).sort((x, y) => y.confidence - x.confidence || x.start - y.start);
     const targetComment = k !== undefined ? ctx.byIndex(set.targets[k]!)! : undefined;
     if (pieces.length === 0 && targetComment) pieces.push(positionEvidence(memory, comment, targetComment));
     const first = pieces[0];
     if (!first) continue;
-    const raw = Math.max(theirs.get(target) ?? 0, strength !== undefined ? cueProbability(model, strength) : 0);
+    const raw = Math.max(theirs, strength !== undefined ? cueProbability(model, strength) : 0);
     // Without a parent, the first person named is calibrated as the one answered.
     const asPrimary = target === primary || (!primary && k === undefined && best === 0);
     const probability = calibratedReply(model, raw, asPrimary, first.signal);
     if (!asPrimary && probability < SECONDARY_MIN_PROBABILITY) continue;
     decision.replies.push(makeReply(comment, target, targetComment, pieces, probability));
   }
-  decision.replies.sort((a, b) => b.confidence - a.confidence || a.target.localeCompare(b.target));
+  if (decision.replies.length > 1) decision.replies.sort(byConfidenceThenTarget);
   return decision;
 }
