@@ -16,6 +16,10 @@ const COMMON = 24;
 const POS_BITS = 26;
 const POS_MASK = (1 << POS_BITS) - 1;
 const POS_LIMIT = POS_MASK - 1;
+/** Largest bucket table: 2M entries, 8 MB. */
+const MAX_BUCKETS = 1 << 21;
+/** Occurrence counts stop here (above COMMON, so common trigrams are still told apart). */
+const COUNT_CAP = (1 << (31 - POS_BITS)) - 1;
 
 export interface Run {
   /** Token range in the query. */
@@ -65,19 +69,26 @@ export class QuoteIndex {
   private next: IntList;
   /**
    * Direct-mapped bucket table: trigram hash → (occurrences << POS_BITS) | (latest position + 1),
-   * occurrences saturating at 63, packed so one probe touches one word. Trigrams sharing a
+   * occurrences saturating at COUNT_CAP, packed so one probe touches one word. The cap keeps
+   * every entry a positive 32-bit integer, which the engine reads without conversion. Trigrams sharing a
    * bucket share a chain; runs are verified token by token, so sharing costs time, not accuracy.
    */
-  private heads: Uint32Array;
+  private heads: Int32Array;
   private mask: number;
   /** Author number of each indexed comment: runs from the querying author are never wanted. */
   private docAuthor = new IntList();
 
-  /** `expectedTokens`: about how many tokens will be added, to size the table once. */
+  /**
+   * `expectedTokens`: about how many tokens will be added, to size the table once: 1.5 buckets
+   * per token up to MAX_BUCKETS. Past that (threads of over a million words) buckets are
+   * shared by more trigrams, which costs some extra verification, but every token's update
+   * then lands in a table small enough to stay in the processor's cache, which at 100k
+   * comments more than pays for it.
+   */
   constructor(expectedTokens = 1 << 15) {
     let size = 1 << 16;
-    while (size < expectedTokens * 1.5 && size < 1 << 25) size <<= 1;
-    this.heads = new Uint32Array(size);
+    while (size < expectedTokens * 1.5 && size < MAX_BUCKETS) size <<= 1;
+    this.heads = new Int32Array(size);
     this.mask = size - 1;
     // Sized for the expected tokens (plus separators) so the lists rarely grow.
     const capacity = Math.ceil(expectedTokens * 1.2) + 1024;
@@ -110,7 +121,7 @@ export class QuoteIndex {
       const h = heads[b]!;
       next[base + i] = (h & POS_MASK) - 1;
       const count = h >>> POS_BITS;
-      heads[b] = (((count < 63 ? count + 1 : 63) << POS_BITS) | (base + i + 1)) >>> 0; // position stored +1: 0 is "none"
+      heads[b] = ((count < COUNT_CAP ? count + 1 : COUNT_CAP) << POS_BITS) | (base + i + 1); // position stored +1: 0 is "none"
     }
   }
 
