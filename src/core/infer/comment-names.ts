@@ -24,17 +24,26 @@ export interface CommentNames {
   ambiguous: NameIssue[];
 }
 
+/** The mask of a comment without quotations. */
+const NOTHING_MASKED = (): boolean => false;
+const NO_QUOTES: QuoteSpan[] = [];
+
 export function analyseNames(ctx: InferContext, comment: Comment): CommentNames {
   const tokens = ctx.lexicon.tokenize(comment.text);
-  const quotes = tokens.marks & (MARK_QUOTE | MARK_CHEVRON) ? quoteSpans(comment.text) : [];
-  const masked = overlapsAny(quotes);
+  const quotes = tokens.marks & (MARK_QUOTE | MARK_CHEVRON) ? quoteSpans(comment.text) : NO_QUOTES;
+  const masked = quotes.length > 0 ? overlapsAny(quotes) : NOTHING_MASKED;
   const hits: ResolvedHit[] = [];
   const ambiguous: NameIssue[] = [];
   for (const hit of findNameHits(comment.text, ctx.aliases, tokens, masked)) {
     const r = resolveEntries(hit.entries, comment.index, comment.authorId, ctx.lastSpoke, ctx.nextSpoke);
     if (!r) continue;
-    const chosen = hit.entries.find((e) => e.participantId === r.participantId)!;
-    hits.push({ ...hit, participantId: r.participantId, wordLike: chosen.wordLike && hit.tokenCount === 1 });
+    let chosen = hit.entries[0]!;
+    for (const e of hit.entries) if (e.participantId === r.participantId) { chosen = e; break; }
+    hits.push({
+      start: hit.start, end: hit.end, nameStart: hit.nameStart, nameEnd: hit.nameEnd, tokenIndex: hit.tokenIndex,
+      tokenCount: hit.tokenCount, entries: hit.entries, honorific: hit.honorific, handle: hit.handle,
+      participantId: r.participantId, wordLike: chosen.wordLike && hit.tokenCount === 1,
+    });
     if (r.alternatives.length > 0 && r.participantId !== comment.authorId) {
       const name = (id: string) => ctx.aliases.participants.get(id)?.name ?? id;
       ambiguous.push({

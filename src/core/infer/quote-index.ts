@@ -21,6 +21,9 @@ const MAX_BUCKETS = 1 << 21;
 /** Occurrence counts stop here (above COMMON, so common trigrams are still told apart). */
 const COUNT_CAP = (1 << (31 - POS_BITS)) - 1;
 
+/** The shared answer when nothing is found (most lookups): never written to. */
+const NO_RUNS: Run[] = [];
+
 export interface Run {
   /** Token range in the query. */
   queryStart: number;
@@ -132,8 +135,8 @@ export class QuoteIndex {
    * `excludeAuthor` are passed over. When `skipCommon` is set, trigrams seen more than COMMON
    * times are not followed (stock phrases, not quotes).
    */
-  findRuns(query: Int32Array, from: number, to: number, minRun: number, step: number, excludeAuthor: number, skipCommon = false): Run[] {
-    const found: Run[] = [];
+  findRuns(query: Int32Array, from: number, to: number, minRun: number, step: number, excludeAuthor: number, skipCommon = false): readonly Run[] {
+    let found: Run[] = NO_RUNS;
     const t = this.tokens.data;
     const next = this.next.data;
     const docOf = this.docOf.data;
@@ -158,11 +161,13 @@ export class QuoteIndex {
         const len = qe - qs;
         if (len < minRun) continue;
         if (qe > coveredUntil) coveredUntil = qe;
-        const prev = found.find((r) => r.doc === doc);
+        let prev = 0;
+        while (prev < found.length && found[prev]!.doc !== doc) prev++;
+        if (prev < found.length && len <= found[prev]!.queryEnd - found[prev]!.queryStart) continue;
         const docBase = this.docStarts.data[doc]!;
         const run = { queryStart: qs, queryEnd: qe, doc, docStart: ds - docBase, docEnd: de - docBase };
-        if (!prev) found.push(run);
-        else if (len > prev.queryEnd - prev.queryStart) found[found.indexOf(prev)] = run;
+        if (found === NO_RUNS) found = [];
+        found[prev] = run;
       }
     }
     return found;

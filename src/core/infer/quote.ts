@@ -123,7 +123,7 @@ export class QuoteSignal {
   }
 
   /** The longest run whose source words are the source author's own (not themselves quoted). */
-  private original(runs: Run[]): Run | undefined {
+  private original(runs: readonly Run[]): Run | undefined {
     let best: Run | undefined;
     for (const r of runs) {
       if (this.docs[r.doc]!.quoted?.[r.docStart]) continue;

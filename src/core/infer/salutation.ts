@@ -56,11 +56,14 @@ function prefixAllows(text: string, from: number, to: number): boolean {
   return PREFIX_OK.test(text.slice(from, to));
 }
 
+const NO_HITS: Set<ResolvedHit> = new Set();
+
 export function findSalutations(ctx: InferContext, comment: Comment, names: CommentNames): SalutationResult {
   const text = comment.text;
   const evidence: SalutationResult['evidence'] = [];
   const unresolved: NameIssue[] = [];
-  const used = new Set<ResolvedHit>();
+  // Hits used by a salutation (without hits, both loops below are skipped and the set is never written).
+  const used = names.hits.length > 0 ? new Set<ResolvedHit>() : NO_HITS;
 
   // 1. Names at the start of a line (possibly several: "Ann, Bob:" or "Hi Ann and Bob,").
   let cursor = -1;

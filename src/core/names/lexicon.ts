@@ -12,7 +12,10 @@ export const MARK_CHEVRON = 2; // >
 export const MARK_HASH = 4; // #
 export const MARK_COLON = 8; // :
 
-/** A comment's tokens. The arrays are views that the next `tokenize` call overwrites. */
+/**
+ * A comment's tokens: entries 0 to count - 1 of the arrays (which may be longer). The list and
+ * its arrays belong to the lexicon and the next `tokenize` call overwrites them.
+ */
 export interface TokenList {
   count: number;
   /** MARK_* bits for punctuation seen anywhere in the text, so signals can skip a text cheaply. */
@@ -67,6 +70,8 @@ export class Lexicon {
   private scratchStart = new Int32Array(256);
   private scratchEnd = new Int32Array(256);
   private scratchId = new Int32Array(256);
+  /** The one token list handed out, refilled by every call (saves an object and three views per comment). */
+  private readonly list: TokenList = { count: 0, marks: 0, classes: 0, start: this.scratchStart, end: this.scratchEnd, id: this.scratchId };
   /** Open-addressing table for plain ASCII words, 4 ints a slot: [hash, hash2, length, word id]. */
   private plainKeys = new Int32Array(4 << 12);
   private plainUsed = 0;
@@ -139,19 +144,19 @@ export class Lexicon {
       this.scratchId[n] = plain ? this.plainId(text, s, i, hash, hash2) : this.rawId(text.slice(s, i));
       n++;
     }
-    // Views over scratch buffers: valid until the next call, which is all a caller needs
+    // The scanner's own buffers: valid until the next call, which is all a caller needs
     // (comments are processed one at a time; whatever is kept is copied).
     let classes = 0;
     const wc = this.wordClasses;
     for (let k = 0; k < n; k++) classes |= wc[this.scratchId[k]!]!;
-    return {
-      count: n,
-      marks,
-      classes,
-      start: this.scratchStart.subarray(0, n),
-      end: this.scratchEnd.subarray(0, n),
-      id: this.scratchId.subarray(0, n),
-    };
+    const list = this.list;
+    list.count = n;
+    list.marks = marks;
+    list.classes = classes;
+    list.start = this.scratchStart;
+    list.end = this.scratchEnd;
+    list.id = this.scratchId;
+    return list;
   }
 
   /**

@@ -8,7 +8,7 @@ import type { AliasEntry } from './aliases';
 export interface Resolution {
   participantId: string;
   /** Other people the same words could mean (empty when unambiguous). */
-  alternatives: string[];
+  alternatives: readonly string[];
 }
 
 /** Latest 1-based comment index of a participant before `index`, or undefined. */
@@ -16,21 +16,25 @@ export type LastSpoke = (participantId: string, index: number) => number | undef
 /** First 1-based comment index of a participant after `index`, or undefined. */
 export type NextSpoke = (participantId: string, index: number) => number | undefined;
 
+const NO_ALTERNATIVES: readonly string[] = [];
+
 export function resolveEntries(
   entries: readonly AliasEntry[], commentIndex: number, authorId: string,
   lastSpoke: LastSpoke, nextSpoke: NextSpoke,
 ): Resolution | undefined {
   if (entries.length === 0) return undefined;
+  // Most names belong to one person: no grouping or ranking to do.
+  if (entries.length === 1) return { participantId: entries[0]!.participantId, alternatives: NO_ALTERNATIVES };
   const bestKind = entries[0]!.kind;
   let group = entries.filter((e) => e.kind === bestKind).map((e) => e.participantId);
   if (group.length > 1) group = group.filter((id) => id !== authorId);
-  if (group.length === 1) return { participantId: group[0]!, alternatives: [] };
-  const score = (id: string): number => {
+  if (group.length === 1) return { participantId: group[0]!, alternatives: NO_ALTERNATIVES };
+  const scores = group.map((id) => {
     const before = lastSpoke(id, commentIndex);
     if (before !== undefined) return 1e9 + before;
     const after = nextSpoke(id, commentIndex);
     return after !== undefined ? 1e9 - after : 0;
-  };
-  const sorted = [...group].sort((a, b) => score(b) - score(a) || a.localeCompare(b));
-  return { participantId: sorted[0]!, alternatives: sorted.slice(1) };
+  });
+  const order = group.map((_, k) => k).sort((a, b) => scores[b]! - scores[a]! || group[a]!.localeCompare(group[b]!));
+  return { participantId: group[order[0]!]!, alternatives: order.slice(1).map((k) => group[k]!) };
 }

@@ -26,8 +26,11 @@ export class ThreadMemory {
   private readonly latestBy: Int32Array;
   private readonly asks: Int8Array;
   private readonly addressees: (readonly number[] | undefined)[];
-  /** Pair key (see pair) → comment index at which the two last named or quoted each other. */
-  private readonly lastExchange = new Map<number, number>();
+  /**
+   * For each author number a, the comment index at which a and each higher-numbered author b
+   * last named or quoted each other (keyed by b: small integers, which maps hash fastest).
+   */
+  private readonly lastExchange: (Map<number, number> | undefined)[];
   /** Author number of the comment each comment was scored to answer, or -1. */
   private readonly parentAuthors: Int32Array;
   /** Distinct words of each remembered comment: wordPool[wordStart[i], wordStart[i + 1]). */
@@ -64,6 +67,8 @@ export class ThreadMemory {
     }
     this.latestBy = new Int32Array(this.numberOf.size);
     this.talked = new Uint8Array(this.numberOf.size);
+    // Filled, not sparse, so that the engine keeps it a plain array.
+    this.lastExchange = new Array<Map<number, number> | undefined>(this.numberOf.size).fill(undefined);
   }
 
   /** A zeroed buffer of `length` numbers, reused from one call to the next (saves garbage collection). */
@@ -112,10 +117,6 @@ export class ThreadMemory {
     return list !== undefined && list.includes(author);
   }
 
-  private pair(a: number, b: number): number {
-    return a < b ? a * 0x200000 + b : b * 0x200000 + a;
-  }
-
   /** True when the author has named or quoted someone, or been named or quoted, so far. */
   hasTalked(author: number): boolean {
     return this.talked[author] === 1;
@@ -123,7 +124,8 @@ export class ThreadMemory {
 
   /** Comment index at which the two authors last named or quoted each other, or 0. */
   lastTalk(a: number, b: number): number {
-    return this.lastExchange.get(this.pair(a, b)) ?? 0;
+    const exchanges = this.lastExchange[a < b ? a : b];
+    return exchanges === undefined ? 0 : exchanges.get(a < b ? b : a) ?? 0;
   }
 
   /** True when the comment at `index` was scored to answer nobody. */
@@ -209,7 +211,11 @@ export class ThreadMemory {
       this.addressees[index] = numbers;
       for (const t of numbers) {
         if (t === author) continue;
-        this.lastExchange.set(this.pair(author, t), index);
+        const low = author < t ? author : t;
+        while (this.lastExchange.length <= low) this.lastExchange.push(undefined);
+        let exchanges = this.lastExchange[low];
+        if (exchanges === undefined) this.lastExchange[low] = exchanges = new Map();
+        exchanges.set(author < t ? t : author, index);
         this.talked[author] = 1;
         if (t < this.talked.length) this.talked[t] = 1;
       }
