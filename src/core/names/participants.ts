@@ -35,6 +35,7 @@ export function buildParticipants(comments: readonly RawComment[]): ParticipantT
   };
   const parentKey = new Map<string, string>(); // nick-change union: key -> key it was renamed to
   const find = (k: string): string => {
+    if (parentKey.size === 0 || !parentKey.has(k)) return k; // no nick changes: most threads
     let cur = k;
     const seen = new Set<string>();
     while (parentKey.has(cur) && !seen.has(cur)) {
