@@ -134,19 +134,19 @@ export class CandidateBuilder {
 
   /** Adds an earlier comment a cue points at, unless it is already a candidate, a system line or none. */
   private addPointed(j: number, i: number): void {
-    if (j <= 0 || j >= i - this.window || this.ctx.byIndex(j)!.system || this.targets.includes(j)) return;
+    if (j <= 0 || j >= i - this.window || this.memory.isSystem(j) || this.targets.includes(j)) return;
     this.targets.push(j);
   }
 
   build(comment: Comment, evidence: readonly TargetedEvidence[], tokens: TokenList): ScoredCandidates {
-    const { ctx, memory, window } = this;
+    const { memory, window } = this;
     const i = comment.index;
     const author = memory.authorOf[i]!;
     this.readCues(comment, evidence);
     const targets = this.targets;
     targets.length = 0;
     targets.push(0);
-    for (let j = i - 1; j >= 1 && j >= i - window; j--) if (!ctx.byIndex(j)!.system) targets.push(j);
+    for (let j = i - 1; j >= 1 && j >= i - window; j--) if (!memory.isSystem(j)) targets.push(j);
     for (let k = 0; k < this.named.size; k++) this.addPointed(memory.latest(this.named.key(k)), i);
     for (let k = 0; k < this.quote.size; k++) this.addPointed(this.quote.key(k), i);
     for (let k = 0; k < this.reference.size; k++) this.addPointed(this.reference.key(k), i);

@@ -92,7 +92,8 @@ export function decide(
     // No cue: at most one reply, by position, to the parent's author (most comments, so kept lean).
     if (!bestComment || bestComment.authorId === comment.authorId) return decision;
     let theirs = 0;
-    for (let k = 1; k < p.length; k++) if (ctx.byIndex(set.targets[k]!)!.authorId === bestComment.authorId) theirs += p[k]!;
+    const parentAuthor = memory.authorOf[bestComment.index]!;
+    for (let k = 1; k < p.length; k++) if (memory.authorOf[set.targets[k]!] === parentAuthor) theirs += p[k]!;
     const pieces = [positionEvidence(memory, comment, bestComment)];
     decision.replies.push(makeReply(comment, bestComment.authorId, bestComment, pieces, calibratedReply(model, theirs, true, 'adjacency')));
     return decision;
@@ -104,11 +105,12 @@ export function decide(
   if (primary && !answered.includes(primary)) answered.push(primary);
   for (let a = 0; a < answered.length; a++) {
     const target = answered[a]!;
+    const person = memory.number(target);
     // The person's most probable candidate comment, and the probability that the parent is theirs.
     let bestOf = -1;
     let theirs = 0;
     for (let k = 1; k < p.length; k++) {
-      if (ctx.byIndex(set.targets[k]!)!.authorId !== target) continue;
+      if (memory.authorOf[set.targets[k]!] !== person) continue;
       if (bestOf < 0 || p[k]! > p[bestOf]!) bestOf = k;
       theirs += p[k]!;
     }

@@ -47,6 +47,8 @@ export class ThreadMemory {
   /** Non-system comments up to and including each index. */
   private readonly spoken: Int32Array;
   private readonly opened: Uint8Array;
+  /** 1 for system lines (joins, quits), which are never candidates. */
+  private readonly system: Uint8Array;
   /** 1 for each author number that has named or quoted someone or been named or quoted. */
   private talked = new Uint8Array(0);
 
@@ -60,8 +62,10 @@ export class ThreadMemory {
     this.wordStart = new Int32Array(n + 2);
     this.spoken = new Int32Array(n + 1);
     this.opened = new Uint8Array(n + 1);
+    this.system = new Uint8Array(n + 1);
     for (const c of thread.comments) {
       this.spoken[c.index] = this.spoken[c.index - 1]! + (c.system ? 0 : 1);
+      if (c.system) this.system[c.index] = 1;
       this.authorOf[c.index] = this.number(c.authorId);
       if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = Date.parse(c.time);
     }
@@ -89,6 +93,11 @@ export class ThreadMemory {
   /** Latest comment (among those read) by the author numbered `author`, or 0. */
   latest(author: number): number {
     return author < this.latestBy.length ? this.latestBy[author]! : 0;
+  }
+
+  /** True when the comment at `index` is a system line. */
+  isSystem(index: number): boolean {
+    return this.system[index] === 1;
   }
 
   /** True when the comment at `index` contains a question mark. */
