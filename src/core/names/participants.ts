@@ -53,26 +53,35 @@ export function buildParticipants(comments: readonly RawComment[]): ParticipantT
   }
 
   const byKey = new Map<string, Participant>();
+  /** Each exact author spelling seen so far → its participant (authors repeat: most comments stop here). */
+  const byAuthor = new Map<string, Participant>();
   const usedIds = new Set<string>();
   const participants: Participant[] = [];
-  comments.forEach((c, i) => {
-    if (c.system || !c.author.trim()) return;
-    const key = find(keyOf(c.author));
-    let p = byKey.get(key);
-    if (!p) {
-      let id = slug(c.author);
-      for (let n = 2; usedIds.has(id); n++) id = `${slug(c.author)}-${n}`;
-      usedIds.add(id);
-      p = { id, name: c.author.trim(), spellings: [], commentIndexes: [] };
-      byKey.set(key, p);
-      participants.push(p);
+  for (let i = 0; i < comments.length; i++) {
+    const c = comments[i]!;
+    if (c.system) continue;
+    let p = byAuthor.get(c.author);
+    if (p === undefined) {
+      const spelling = c.author.trim();
+      if (!spelling) continue;
+      const key = find(keyOf(c.author));
+      p = byKey.get(key);
+      if (!p) {
+        let id = slug(c.author);
+        for (let n = 2; usedIds.has(id); n++) id = `${slug(c.author)}-${n}`;
+        usedIds.add(id);
+        p = { id, name: spelling, spellings: [], commentIndexes: [] };
+        byKey.set(key, p);
+        participants.push(p);
+      }
+      if (!p.spellings.includes(spelling)) p.spellings.push(spelling);
+      byAuthor.set(c.author, p);
     }
-    if (!p.spellings.includes(c.author.trim())) p.spellings.push(c.author.trim());
     p.commentIndexes.push(i + 1);
-  });
+  }
 
   return {
     participants,
-    idOf: (author: string) => byKey.get(find(keyOf(author)))?.id ?? '',
+    idOf: (author: string) => (byAuthor.get(author) ?? byKey.get(find(keyOf(author))))?.id ?? '',
   };
 }
