@@ -21,8 +21,14 @@ const GREETING = '(?:hi|hello|hey|hiya|dear|thanks|thank\\s+you|thx|ty|ok|okay|y
 const DECORATION = '[_`|^]*';
 /** What may stand between the start of a line and a salutation. */
 const PREFIX_OK = new RegExp(`^[\\s*•·\\-–—]*(?:${GREETING}\\b[\\s,!.]*)*[\\s@]*${DECORATION}$`, 'i');
-/** What must follow the name of a salutation. */
-const TERMINATOR = new RegExp(`^${DECORATION}[ \\t]*(?:[,:;!?]|\\.(?![\\p{L}\\p{N}])|[-–—](?=\\s)|\\r?\\n|$)`, 'u');
+/** What must follow the name of a salutation (sticky: tried at `lastIndex`, see `terminatorAt`). */
+const TERMINATOR = new RegExp(`${DECORATION}[ \\t]*(?:[,:;!?]|\\.(?![\\p{L}\\p{N}])|[-–—](?=\\s)|\\r?\\n|$)`, 'uy');
+
+/** The salutation terminator right at `pos`, as exec's match, or null. */
+function terminatorAt(text: string, pos: number): RegExpExecArray | null {
+  TERMINATOR.lastIndex = pos;
+  return TERMINATOR.exec(text);
+}
 const JOINER = /^[ \t]*(?:,|and|&)[ \t]*$/i;
 const GREETING_WORD = new RegExp(`^${GREETING}$`, 'i');
 
@@ -38,13 +44,20 @@ interface LineInfo {
   rank: 0 | 1 | 2;
 }
 
+const WHITE = /\s/;
+
 function lineAt(text: string, pos: number): LineInfo {
   const start = text.lastIndexOf('\n', pos - 1) + 1;
   const nl = text.indexOf('\n', pos);
   const end = nl < 0 ? text.length : nl;
-  const before = text.slice(0, start);
-  if (before.trim() === '') return { start, end, rank: 0 };
-  return { start, end, rank: /(^|\n)[ \t]*\n$/.test(before) ? 1 : 2 };
+  // Only white space before the line: the comment's first line.
+  let k = start - 1;
+  while (k >= 0 && WHITE.test(text.charAt(k))) k--;
+  if (k < 0) return { start, end, rank: 0 };
+  // The line before (ending at start - 1) is blank: the first line of a paragraph.
+  k = start - 2;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return { start, end, rank: k < 0 || text.charCodeAt(k) === 10 ? 1 : 2 };
 }
 
 function positionWeight(rank: 0 | 1 | 2): number {
@@ -82,7 +95,7 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
     const between = text.slice(cursor, hit.start);
     const startsLine = pending.length === 0 ? prefixAllows(text, cursor, hit.start) : JOINER.test(between) || between.trim() === '';
     if (!startsLine) { blocked = true; continue; }
-    const term = TERMINATOR.exec(text.slice(hit.end, lineEnd + 1));
+    const term = terminatorAt(text, hit.end);
     pending.push(hit);
     if (term) {
       const rank = lineAt(text, pending[0]!.start).rank;
@@ -140,7 +153,7 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
     while (j + 1 < tokens.count && j - i < 2 && isCapitalised(text.slice(tokens.start[j + 1]!, tokens.end[j + 1]!)) &&
       /^[ \t.]{1,2}$/.test(text.slice(tokens.end[j]!, tokens.start[j + 1]!))) j++;
     const lastEnd = tokens.end[j]!;
-    if (!TERMINATOR.test(text.slice(lastEnd, line.end + 1))) continue;
+    if (!terminatorAt(text, lastEnd)) continue;
     const candidates = j === i ? typoLookup(ctx.aliases, norm) : [];
     const r = resolveEntries(candidates, comment.index, comment.authorId, ctx.lastSpoke, ctx.nextSpoke);
     if (r && r.participantId !== comment.authorId) {
