@@ -4,7 +4,7 @@
  * ("On Mon, 1 Nov 2010, Joe Bloggs wrote:", "Jane Doe said:"), and resolves the name.
  */
 import { tokenize } from '../names/fold';
-import type { AliasIndex } from '../names/aliases';
+import { aliasEntries, type AliasIndex } from '../names/aliases';
 import { isOrdinaryWord } from '../names/ordinary-words';
 
 const PRONOUNS = new Set(['you', 'he', 'she', 'they', 'i', 'we', 'someone', 'somebody', 'everyone', 'it', 'this', 'that', 'who']);
@@ -19,7 +19,7 @@ export function lookupName(name: string, aliases: AliasIndex): string | undefine
   const norms = tokenize(name).map((t) => t.norm);
   const tries = [norms.join(' '), norms[norms.length - 1] ?? '', norms[0] ?? ''];
   for (const key of tries) {
-    const entries = key ? aliases.byKey.get(key) : undefined;
+    const entries = key ? aliasEntries(aliases, key) : undefined;
     if (entries && entries.length === 1) return entries[0]!.participantId;
   }
   return undefined;

@@ -24,8 +24,6 @@ export interface AliasEntry {
 
 export interface AliasIndex {
   lexicon: Lexicon;
-  /** Folded token sequence joined by spaces → entries. */
-  byKey: Map<string, AliasEntry[]>;
   /** The same entries keyed for fast matching: one-token aliases by word id (dense array)... */
   single: (AliasEntry[] | undefined)[];
   /** ...and longer ones by their word ids joined with ",". */
@@ -49,9 +47,15 @@ interface Keyed {
   list: AliasEntry[];
 }
 
-/** Collects aliases, once per key, with the best kind per participant. */
+/**
+ * Collects aliases, once per key, with the best kind per participant. One-word aliases are
+ * found by word id (an array), longer ones by their joined ids.
+ */
 class AliasCollector {
-  readonly keyed = new Map<string, Keyed>();
+  /** Every alias in order of first sight. */
+  readonly keyed: Keyed[] = [];
+  private readonly singles: (Keyed | undefined)[] = [];
+  private readonly multis = new Map<string, Keyed>();
   maxTokens = 1;
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -60,12 +64,24 @@ class AliasCollector {
     for (const t of tokens) if (t.length === 0) return;
     // A lone initial ("M", "S") is never an alias.
     if (tokens.length === 1 && tokens[0]!.length < 2) return;
-    const key = tokens.length === 1 ? tokens[0]! : tokens.join(' ');
-    let keyed = this.keyed.get(key);
-    if (!keyed) {
-      keyed = { ids: tokens.map((w) => this.lexicon.normId(w)), list: [] };
-      this.keyed.set(key, keyed);
-      if (tokens.length > this.maxTokens) this.maxTokens = tokens.length;
+    let keyed: Keyed | undefined;
+    if (tokens.length === 1) {
+      const id = this.lexicon.normId(tokens[0]!);
+      keyed = this.singles[id];
+      if (!keyed) {
+        while (this.singles.length <= id) this.singles.push(undefined);
+        this.singles[id] = keyed = { ids: [id], list: [] };
+        this.keyed.push(keyed);
+      }
+    } else {
+      const ids = tokens.map((w) => this.lexicon.normId(w));
+      const key = ids.join(',');
+      keyed = this.multis.get(key);
+      if (!keyed) {
+        this.multis.set(key, (keyed = { ids, list: [] }));
+        this.keyed.push(keyed);
+        if (tokens.length > this.maxTokens) this.maxTokens = tokens.length;
+      }
     }
     for (const existing of keyed.list) {
       if (existing.participantId !== participantId) continue;
@@ -83,7 +99,7 @@ const byRank = (a: AliasEntry, b: AliasEntry) => KIND_RANK[a.kind] - KIND_RANK[b
 export function buildAliasIndex(participants: readonly Participant[], lexicon: Lexicon): AliasIndex {
   const aliases = new AliasCollector(lexicon);
   const index: AliasIndex = {
-    lexicon, byKey: new Map(), single: [], multi: new Map(), multiStarts: new Uint8Array(0), multiPrefixes: new Set(),
+    lexicon, single: [], multi: new Map(), multiStarts: new Uint8Array(0), multiPrefixes: new Set(),
     maxTokens: 1, typoTargets: [], participants: new Map(),
   };
   for (const p of participants) {
@@ -109,10 +125,11 @@ export function buildAliasIndex(participants: readonly Participant[], lexicon: L
   // A dense array (no holes) keeps lookups by word id fast.
   index.single = new Array<AliasEntry[] | undefined>(lexicon.norms.length).fill(undefined);
   index.multiStarts = new Uint8Array(lexicon.norms.length);
-  for (const [key, { ids, list }] of aliases.keyed) {
-    index.byKey.set(key, list);
-    if (ids.length === 1 && key.length >= 4 && !isOrdinaryWord(key)) {
-      for (const entry of list) if (entry.kind !== 'handle') index.typoTargets.push({ token: key, entry });
+  for (const { ids, list } of aliases.keyed) {
+    // A one-word alias's entries are all word-like or none are (it is the same word).
+    const token = ids.length === 1 ? lexicon.norm(ids[0]!) : '';
+    if (token.length >= 4 && !list[0]!.wordLike) {
+      for (const entry of list) if (entry.kind !== 'handle') index.typoTargets.push({ token, entry });
     }
     // Best kinds first, so exact full names win over partial ones.
     if (list.length > 1) list.sort(byRank);
@@ -125,6 +142,18 @@ export function buildAliasIndex(participants: readonly Participant[], lexicon: L
     }
   }
   return index;
+}
+
+/** The entries of the alias written as folded words joined by spaces ("ann", "ann cole"), if any. */
+export function aliasEntries(index: AliasIndex, key: string): AliasEntry[] | undefined {
+  const words = key.split(' ');
+  const ids: number[] = [];
+  for (const w of words) {
+    const id = index.lexicon.existingId(w);
+    if (id === 0) return undefined;
+    ids.push(id);
+  }
+  return ids.length === 1 ? index.single[ids[0]!] : index.multi.get(ids.join(','));
 }
 
 /** Entries whose single-token alias is within one typo of `token` (names of 5+ letters only). */
