@@ -31,7 +31,7 @@ export function buildThread(parsed: ParseResult): { thread: Thread; notes: strin
       id = `${id}~${n}`;
     }
     used.add(id);
-    const c: Comment = { id, index: i + 1, author: raw.author.trim(), authorId: table.idOf(raw.author), text: raw.text };
+    const c: Comment = { id, index: i + 1, author: raw.author.trim(), authorId: table.idAt(i), text: raw.text };
     if (raw.time) c.time = raw.time;
     if (raw.timePrecision) c.timePrecision = raw.timePrecision;
     if (raw.parentId) c.parentId = raw.parentId;

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildThread } from '../../src/core/thread';
 import type { RawComment } from '../../src/core/types';
+import { inferReplies } from '../../src/core/infer/index';
+import { buildGraph } from '../../src/core/graph/build';
 
 const parsed = (comments: RawComment[]) => ({ format: 'csv' as const, dialect: 'csv', comments, skipped: [], notes: [] });
 
@@ -34,4 +36,25 @@ describe('buildThread', () => {
     expect(thread.comments.map((c) => c.id)).toEqual(['x', 'x~2']);
     expect(notes[0]).toMatch(/appeared twice/);
   });
+
+  it('keeps comments of removed accounts apart in the reply graph', () => {
+    // Two people answer two different comments whose accounts were later deleted (Reddit style).
+    const { thread } = buildThread(parsed([
+      { id: 'p', author: 'op', text: 'Where to eat?' },
+      { id: 'a', author: '[deleted]', text: 'The taco place.', parentId: 'p' },
+      { id: 'b', author: 'kim', text: 'It closed.', parentId: 'a' },
+      { id: 'c', author: '[deleted]', text: 'Try the diner.', parentId: 'p' },
+      { id: 'd', author: 'lee', text: 'Too loud.', parentId: 'c' },
+    ]));
+    const authors = thread.comments.map((c) => c.authorId);
+    expect(authors[1]).not.toBe(authors[3]);
+    expect(thread.comments.map((c) => c.author)).toEqual(['op', '[deleted]', 'kim', '[deleted]', 'lee']);
+    const graph = buildGraph(thread, inferReplies(thread).replies);
+    expect(graph.order).toBe(5);
+    // kim and lee answered different unknown people: no node links them.
+    expect(graph.outNeighbors('kim')).toEqual([authors[1]]);
+    expect(graph.outNeighbors('lee')).toEqual([authors[3]]);
+    expect(graph.inDegree(authors[1]!)).toBe(1);
+  });
 });
+

@@ -2,6 +2,9 @@
  * Groups author spellings into participants: one participant per person across case,
  * punctuation and spacing variants ("J.Doe" = "J. Doe" = "j doe"), and across chat nick
  * changes. People who are only talked about never become participants: only authors do.
+ * An author written as a removal marker ("[deleted]", "[removed]": the account is gone) is
+ * an unknown person: each such comment gets a participant of its own, with no name to be
+ * addressed by, rather than one "[deleted]" who would seem to join unrelated conversations.
  */
 import type { Participant, RawComment } from '../types';
 import { fold, nameKey } from './fold';
@@ -14,8 +17,15 @@ function slug(name: string): string {
 
 export interface ParticipantTable {
   participants: Participant[];
-  /** Participant id for an author spelling ('' for system lines of people who never spoke). */
-  idOf(author: string): string;
+  /** Participant id of the comment at 0-based position `i` ('' for system lines of people who never spoke). */
+  idAt(i: number): string;
+}
+
+/** Author names platforms show in place of a removed account. */
+const REMOVED_AUTHOR = /^\[(?:deleted|removed)\]$/i;
+
+export function isRemovedAuthor(author: string): boolean {
+  return REMOVED_AUTHOR.test(author.trim());
 }
 
 /**
@@ -57,6 +67,15 @@ export function buildParticipants(comments: readonly RawComment[]): ParticipantT
   const byAuthor = new Map<string, Participant>();
   const usedIds = new Set<string>();
   const participants: Participant[] = [];
+  const ofComment: (Participant | undefined)[] = new Array(comments.length).fill(undefined);
+  const newParticipant = (author: string, spelling: string): Participant => {
+    let id = slug(author);
+    for (let n = 2; usedIds.has(id); n++) id = `${slug(author)}-${n}`;
+    usedIds.add(id);
+    const p: Participant = { id, name: spelling, spellings: [], commentIndexes: [] };
+    participants.push(p);
+    return p;
+  };
   for (let i = 0; i < comments.length; i++) {
     const c = comments[i]!;
     if (c.system) continue;
@@ -64,24 +83,34 @@ export function buildParticipants(comments: readonly RawComment[]): ParticipantT
     if (p === undefined) {
       const spelling = c.author.trim();
       if (!spelling) continue;
+      if (REMOVED_AUTHOR.test(spelling)) {
+        // Nobody can be addressed by a removal marker: no spellings, so no aliases.
+        p = newParticipant(c.author, spelling);
+        p.commentIndexes.push(i + 1);
+        ofComment[i] = p;
+        continue;
+      }
       const key = find(keyOf(c.author));
       p = byKey.get(key);
       if (!p) {
-        let id = slug(c.author);
-        for (let n = 2; usedIds.has(id); n++) id = `${slug(c.author)}-${n}`;
-        usedIds.add(id);
-        p = { id, name: spelling, spellings: [], commentIndexes: [] };
+        p = newParticipant(c.author, spelling);
         byKey.set(key, p);
-        participants.push(p);
       }
       if (!p.spellings.includes(spelling)) p.spellings.push(spelling);
       byAuthor.set(c.author, p);
     }
     p.commentIndexes.push(i + 1);
+    ofComment[i] = p;
   }
 
   return {
     participants,
-    idOf: (author: string) => (byAuthor.get(author) ?? byKey.get(find(keyOf(author))))?.id ?? '',
+    idAt: (i: number) => {
+      const p = ofComment[i];
+      if (p) return p.id;
+      // A system line: the participant of its author, if they spoke.
+      const author = comments[i]?.author ?? '';
+      return isRemovedAuthor(author) ? '' : (byKey.get(find(keyOf(author))))?.id ?? '';
+    },
   };
 }

@@ -32,6 +32,25 @@ describe('spelling variants make one participant', () => {
     expect(participants('Scott Lucas', 'escot', 'Scott').map((p) => p.id)).toEqual(['scott-lucas', 'escot', 'scott']);
   });
 
+  it('gives each comment of a removed account its own participant, with no name to be addressed by', () => {
+    const table = buildParticipants([
+      { author: 'ann', text: 'a' },
+      { author: '[deleted]', text: 'b' },
+      { author: 'bob', text: 'c' },
+      { author: ' [Deleted] ', text: 'd' },
+      { author: '[removed]', text: 'e' },
+      { author: 'ann', text: 'f' },
+    ]);
+    expect(table.participants.map((p) => [p.id, p.name, p.spellings, p.commentIndexes])).toEqual([
+      ['ann', 'ann', ['ann'], [1, 6]],
+      ['deleted', '[deleted]', [], [2]],
+      ['bob', 'bob', ['bob'], [3]],
+      ['deleted-2', '[Deleted]', [], [4]],
+      ['removed', '[removed]', [], [5]],
+    ]);
+    expect([0, 1, 2, 3, 4, 5].map((i) => table.idAt(i))).toEqual(['ann', 'deleted', 'bob', 'deleted-2', 'removed', 'ann']);
+  });
+
   it('merges a chat nick change into one person', () => {
     const table = buildParticipants([
       { author: 'alpha', text: 'hi' },
