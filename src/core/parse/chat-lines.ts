@@ -102,7 +102,8 @@ function systemMeaning(marker: string, rest: string): SystemMeaning & { date?: C
     const m = rule.pattern.exec(rest);
     if (m) return rule.meaning(m);
   }
-  // `=== nick does something`: the /me lines of old logs; other markers carry client messages.
+  // `=== nick does something`: the /me lines of old logs (read as actions, not system lines);
+  // other markers carry client messages.
   const first = /^(\S+)\s+\S/.exec(rest);
   if (marker === '===' && first && !first[1]!.endsWith(':')) return { systemKind: 'action', nick: first[1]! };
   return { systemKind: 'other', nick: '' };
@@ -136,6 +137,11 @@ export function parseIrcLine(line: string): IrcLine | undefined {
   const system = SYSTEM_MARKER.exec(rest);
   if (system) {
     const meaning = systemMeaning(system[1]!, system[2]!);
+    if (meaning.systemKind === 'action') {
+      // A /me line of an old log is something the person said, like `* nick text`.
+      const words = system[2]!.slice(system[2]!.indexOf(meaning.nick) + meaning.nick.length).trim();
+      return withTime({ kind: 'action', nick: meaning.nick.replace(MODE_PREFIX, ''), text: words });
+    }
     const parsed: IrcLine = { kind: 'system', nick: meaning.nick.replace(MODE_PREFIX, ''), text: rest, systemKind: meaning.systemKind };
     if (meaning.renamedTo) parsed.renamedTo = meaning.renamedTo.replace(MODE_PREFIX, '');
     if (meaning.date) parsed.date = meaning.date;

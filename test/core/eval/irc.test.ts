@@ -10,7 +10,9 @@ const annotation = readFileSync(new URL('irc-sample.annotation.txt', dir), 'utf8
 /** Previous-message baseline counted straight from the files, without the project's parsers. */
 function previousBaselineByHand(): { matched: number; predicted: number; gold: number } {
   const lines = log.split('\n');
-  const isSystem = (n: number) => lines[n]!.startsWith('===');
+  // `===` lines are joins, parts, quits and nick changes, except the old-style /me lines
+  // (`=== nick shuts up`), which are messages.
+  const isSystem = (n: number) => lines[n]!.startsWith('===') && /has (?:joined|left|quit)|is now known as|mode\/|topic/i.test(lines[n]!);
   const gold = new Map<number, Set<number>>();
   for (const row of annotation.split('\n')) {
     const [a, b] = row.trim().split(/\s+/).map(Number);

@@ -54,7 +54,6 @@ describe('IRC system lines', () => {
     ['*** alder has quit', 'quit', 'alder'],
     ['--> alder has joined', 'join', 'alder'],
     ['<-- alder has quit', 'quit', 'alder'],
-    ['=== alder found that to be rather odd', 'action', 'alder'],
     ['=== [alder]  [~a@host.example]  has joined #chan', 'join', '[alder]'],
     ['-!- Irssi: Join to #chan was synced in 1 secs', 'other', ''],
   ])('%s', (line, kind, author) => {
@@ -62,6 +61,16 @@ describe('IRC system lines', () => {
     const [c] = comments([line]);
     expect(c).toMatchObject({ author, system: true, line: 1 });
     expect(c!.text).toBe(line.replace(/^12:00 /, ''));
+  });
+
+  it('reads "=== nick does something" (the /me lines of old logs) as an action by nick, not a system line', () => {
+    expect(parseIrcLine('=== alder found that to be rather odd')).toMatchObject({ kind: 'action', nick: 'alder', text: 'found that to be rather odd' });
+    const cs = comments(['[10:00] <birch> the build broke again', '=== alder sighs at birch', '=== alder has quit IRC (Ping timeout)']);
+    expect(cs.map((c) => [c.author, c.text, c.system ?? false])).toEqual([
+      ['birch', 'the build broke again', false],
+      ['alder', 'sighs at birch', false],
+      ['alder', '=== alder has quit IRC (Ping timeout)', true],
+    ]);
   });
 
   it('records a nick change with the old nick as author and the new one as renamedTo', () => {
@@ -212,13 +221,14 @@ describe('#ubuntu excerpt (Kummerfeld et al. 2019, CC-BY-4.0)', () => {
     expect(r.comments.every((c, i) => c.line === i + 1)).toBe(true);
   });
 
-  it('recognises the system lines: 10 joins, a part, a nick change and an action', () => {
+  it('recognises the system lines (10 joins, a part, a nick change) and reads the old-style /me line as an action', () => {
     const system = r.comments.filter((c) => c.system);
-    expect(system).toHaveLength(13);
+    expect(system).toHaveLength(12);
     expect(system.filter((c) => /has joined/.test(c.text))).toHaveLength(10);
     expect(at(40)).toMatchObject({ author: 'vader1102', system: true });
     expect(at(49)).toMatchObject({ author: '_mage_afk', renamedTo: '_mage_work', system: true });
-    expect(at(50)).toMatchObject({ author: 'Agamotto', system: true, text: '=== Agamotto bows' });
+    expect(at(50)).toMatchObject({ author: 'Agamotto', text: 'bows' });
+    expect(at(50)!.system).toBeUndefined();
   });
 
   it('keeps addressed messages as written', () => {
