@@ -18,7 +18,7 @@ import { formatSummary } from './summary';
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 export const INGEST_USAGE = `threadgraph ingest FILE [options]
-  --format auto|text|csv|json|mbox|chat   input format (default: auto-detect)
+  --format auto|text|csv|json|mbox|chat|wxr   input format (default: auto-detect)
   --out DIR                 where to write the outputs (default: out/<file name>)
   --min-confidence X        leave out replies below X, 0..1 (default: ${DEFAULT_MIN_CONFIDENCE})
   --signals a,b,...         signals whose replies to keep (default: explicit,salutation,mention,quote,reference,

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'BAD_JSON'
   | 'BAD_MBOX'
   | 'BAD_CHAT'
+  | 'BAD_XML'
   | 'BAD_TEXT'
   | 'NO_COMMENTS'
   | 'BAD_OPTION'

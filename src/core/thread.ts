@@ -37,6 +37,7 @@ export function buildThread(parsed: ParseResult): { thread: Thread; notes: strin
     if (raw.parentId) c.parentId = raw.parentId;
     if (raw.line !== undefined) c.line = raw.line;
     if (raw.system) c.system = true;
+    if (raw.topic !== undefined) c.topic = raw.topic;
     return c;
   });
   if (midnightOnly(comments)) {

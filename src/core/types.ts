@@ -4,8 +4,8 @@
  */
 
 /** Input formats threadgraph can read. `text` is pasted page text of a comment section. */
-export type Format = 'text' | 'csv' | 'json' | 'mbox' | 'chat';
-export const FORMATS: readonly Format[] = ['text', 'csv', 'json', 'mbox', 'chat'];
+export type Format = 'text' | 'csv' | 'json' | 'mbox' | 'chat' | 'wxr';
+export const FORMATS: readonly Format[] = ['text', 'csv', 'json', 'mbox', 'chat', 'wxr'];
 
 /** How precisely a comment's time is known: a date alone cannot order comments within a day. */
 export type TimePrecision = 'day' | 'minute' | 'second';
@@ -29,6 +29,12 @@ export interface RawComment {
   system?: boolean;
   /** Nick change seen on a chat system line: the old nick becomes an alias of the new one. */
   renamedTo?: string;
+  /**
+   * The discussion the comment belongs to when a file holds several (the post it was left on,
+   * in a blog export). Comments of different topics answer each other only by name, quotation,
+   * reference or explicit parent, never by position.
+   */
+  topic?: string;
 }
 
 /** A block of input the parser did not turn into a comment, and why. */
@@ -70,6 +76,8 @@ export interface Comment {
   parentId?: string;
   line?: number;
   system?: boolean;
+  /** The discussion within the file the comment belongs to (see RawComment.topic). */
+  topic?: string;
 }
 
 /** A person who wrote at least one comment. */

@@ -20,7 +20,7 @@ import type { ParseResult, RawComment } from '../types';
 import { CommentCollector } from './collector';
 import { type CsvQuoteProblem, readCsvRows } from './csv-rows';
 import { type ColumnMap, type Field, listNames, mapColumns, mappingHint } from './fields';
-import { stripBom } from './lines';
+import { lineAt, lineStarts, stripBom } from './lines';
 
 export interface CsvOptions {
   /** Field delimiter; auto-detected when absent. `tab` or `\t` mean a tab. */
@@ -88,35 +88,6 @@ function resolveDelimiter(given: string | undefined, text: string): string {
   return given;
 }
 
-/** Start offset of every line (after each CRLF, LF or CR), for turning offsets into 1-based line numbers. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  if (text.indexOf('\r') < 0) {
-    // The common case, found with indexOf: no CR anywhere, so every line ends at an LF.
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 function quoteError(problem: CsvQuoteProblem, starts: readonly number[]): InputError {
   const line = lineAt(starts, problem.start);

@@ -1,14 +1,16 @@
 /**
  * Which format is this input? The file name's extension decides when it is telling;
- * otherwise the first lines are inspected: JSON, mbox/raw mail, chat log, CSV/TSV, else page text.
+ * otherwise the first lines are inspected: WordPress export (WXR), JSON, mbox/raw mail, chat log,
+ * CSV/TSV, else page text.
  */
 import type { Format } from '../types';
 import { splitLines, stripBom } from './lines';
 import { parseIrcLine, parseWhatsAppHeader } from './chat-lines';
+import { looksLikeWxr } from './wxr';
 
 const BY_EXTENSION: Record<string, Format> = {
   csv: 'csv', tsv: 'csv', tab: 'csv', json: 'json', ndjson: 'json', jsonl: 'json',
-  mbox: 'mbox', mbx: 'mbox', eml: 'mbox', mail: 'mbox', log: 'chat', irc: 'chat',
+  mbox: 'mbox', mbx: 'mbox', eml: 'mbox', mail: 'mbox', log: 'chat', irc: 'chat', wxr: 'wxr',
 };
 
 const HEADER_WORDS = /^(author|name|user|username|user_name|sender|from|commenter|date|time|timestamp|created_at|posted_at|text|body|message|comment|content|id|comment_id|parent|parent_id|in_reply_to|reply_to|comment_index)$/i;
@@ -26,6 +28,8 @@ export function detectFormat(input: string, fileName?: string): Format {
   const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
   const text = stripBom(input).trimStart();
+  // A WordPress export (WXR); other XML files (.xml) are read on their content.
+  if (text.startsWith('<') && looksLikeWxr(text)) return 'wxr';
   if (text.startsWith('[') || text.startsWith('{')) {
     const firstLine = text.split('\n', 1)[0]!.trim();
     try { JSON.parse(text); return 'json'; } catch { /* maybe NDJSON */ }

@@ -10,6 +10,7 @@ import { parseCsv, type CsvOptions } from './csv';
 import { parseJson } from './json';
 import { parseMbox } from './mbox';
 import { parseChat } from './chat';
+import { parseWxr } from './wxr';
 
 export interface ParseOptions {
   format?: Format | 'auto';
@@ -32,7 +33,8 @@ export function parseInput(input: string, opts: ParseOptions = {}): ParseResult 
     case 'json': return parseJson(input, opts.columns ? { columns: opts.columns } : {});
     case 'mbox': return parseMbox(input);
     case 'chat': return parseChat(input, opts.chatDate ? { date: opts.chatDate } : {});
+    case 'wxr': return parseWxr(input);
     default:
-      throw new InputError('UNKNOWN_FORMAT', `unknown format "${String(format)}".`, { hint: 'Use one of auto, text, csv, json, mbox, chat.' });
+      throw new InputError('UNKNOWN_FORMAT', `unknown format "${String(format)}".`, { hint: 'Use one of auto, text, csv, json, mbox, chat, wxr.' });
   }
 }

@@ -5,7 +5,7 @@
  * parent id and title. Keys are found with the shared alias lists; hand-mapped dotted paths win.
  */
 import { type ColumnMap, type Field, FIELDS, candidateNames } from './fields';
-import { decodeEntities, htmlToText } from './lines';
+import { plainText } from './lines';
 import { type JsonObject, isDeletedBody, isObject } from './reddit';
 
 export interface RecordFields {
@@ -29,20 +29,6 @@ const NAME_MEMBERS = ['name', 'display_name', 'displayName', 'full_name', 'usern
 /** Members of a text object that hold the text, best first. */
 const TEXT_MEMBERS = ['rendered', 'raw', 'text', 'body', 'html', 'content', 'value', 'markdown'];
 
-const HTML_TAG = /<\/?(?:p|br|div|span|a|blockquote|em|strong|b|i|u|s|del|code|pre|ul|ol|li|h[1-6]|img|table|tr|td|th|hr|sup|sub)\b[^>]*>/i;
-
-/** True when a string contains HTML markup worth converting. */
-export function looksLikeHtml(s: string): boolean {
-  return HTML_TAG.test(s);
-}
-
-/** Plain text from a source string: HTML converted, entities decoded, line breaks normalised. */
-export function plainText(s: string): string {
-  const unix = s.replace(/\r\n?/g, '\n');
-  if (!looksLikeHtml(unix)) return decodeEntities(unix).trim();
-  // A source line break right after <br> is layout, not a second line break.
-  return htmlToText(unix.replace(/(<br\s*\/?>)[ \t]*\n/gi, '$1')).trim();
-}
 
 /** Value at a dotted path; a key that itself contains dots is tried first. */
 export function valueAtPath(obj: JsonObject, path: string): unknown {

@@ -56,3 +56,49 @@ export function htmlToText(html: string): string {
   s = decodeEntities(s);
   return s.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
+
+/** Start offset of every line (after each CRLF, LF or CR), for turning offsets into 1-based line numbers. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // The common case, found with indexOf: no CR anywhere, so every line ends at an LF.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 1-based line of an offset, given the line starts. */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+const HTML_TAG = /<\/?(?:p|br|div|span|a|blockquote|em|strong|b|i|u|s|del|code|pre|ul|ol|li|h[1-6]|img|table|tr|td|th|hr|sup|sub)\b[^>]*>/i;
+
+/** True when a string contains HTML markup worth converting. */
+export function looksLikeHtml(s: string): boolean {
+  return HTML_TAG.test(s);
+}
+
+/** Plain text from a source string: HTML converted, entities decoded, line breaks normalised. */
+export function plainText(s: string): string {
+  const unix = s.replace(/\r\n?/g, '\n');
+  if (!looksLikeHtml(unix)) return decodeEntities(unix).trim();
+  // A source line break right after <br> is layout, not a second line break.
+  return htmlToText(unix.replace(/(<br\s*\/?>)[ \t]*\n/gi, '$1')).trim();
+}

@@ -12,7 +12,7 @@ import { button, clear, h } from './dom';
 import { createPasteDialog } from './paste-dialog';
 import { attachDropZone } from './drop-zone';
 
-export const ACCEPTED_FILES = '.txt,.csv,.tsv,.json,.ndjson,.jsonl,.mbox,.eml,.log';
+export const ACCEPTED_FILES = '.txt,.csv,.tsv,.json,.ndjson,.jsonl,.mbox,.eml,.log,.xml,.wxr';
 
 export function mountLoader(el: HTMLElement, store: Store): () => void {
   const win = el.ownerDocument.defaultView ?? window;
@@ -23,7 +23,7 @@ export function mountLoader(el: HTMLElement, store: Store): () => void {
     input.value = '';
     if (file) void loadFile(store, file);
   });
-  const openFile = button('Open file…', () => input.click(), { className: 'open-file', title: 'Open a thread file (Ctrl+O): page text, CSV, TSV, JSON, NDJSON, mbox, e-mail or chat log' });
+  const openFile = button('Open file…', () => input.click(), { className: 'open-file', title: 'Open a thread file (Ctrl+O): page text, CSV, TSV, JSON, NDJSON, mbox, e-mail, chat log or WordPress export' });
 
   const paste = createPasteDialog(el, (text) => void loadText(store, text, { kind: 'paste', label: 'pasted text' }));
   const pasteButton = button('Paste…', () => paste.open(), { testid: TID.pasteButton, title: 'Paste the text of a comment page, CSV, JSON…' });

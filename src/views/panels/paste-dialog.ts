@@ -1,6 +1,6 @@
 /**
- * The "Paste…" dialog: a <dialog> with a textarea for page text, CSV, JSON, mbox or a chat log
- * (the format is detected) and an Open button that loads it as the thread.
+ * The "Paste…" dialog: a <dialog> with a textarea for page text, CSV, JSON, mbox, a chat log
+ * or a WordPress export (the format is detected) and an Open button that loads it as the thread.
  */
 import { TID } from '../testids';
 import { button, h } from './dom';
@@ -13,7 +13,7 @@ export interface PasteDialog {
 export function createPasteDialog(host: HTMLElement, onOpen: (text: string) => void): PasteDialog {
   const area = h('textarea', {
     testid: TID.pasteArea, className: 'paste-area',
-    attrs: { rows: '14', spellcheck: 'false', 'aria-label': 'Thread text', placeholder: 'Paste the text of a comment page, or CSV, JSON, mbox, a chat log…' },
+    attrs: { rows: '14', spellcheck: 'false', 'aria-label': 'Thread text', placeholder: 'Paste the text of a comment page, or CSV, JSON, mbox, a chat log, a WordPress export…' },
   });
   const dialog = h('dialog', { className: 'paste-dialog', attrs: { 'aria-label': 'Paste a thread' } });
   const submit = button('Open', () => {
@@ -29,7 +29,7 @@ export function createPasteDialog(host: HTMLElement, onOpen: (text: string) => v
   const cancel = button('Cancel', () => dialog.close());
   dialog.append(
     h('h2', {}, 'Paste a thread'),
-    h('p', { className: 'muted' }, 'Copy the comments of a page (select all, copy) or paste CSV, JSON, mbox or a chat log. The format is recognised automatically.'),
+    h('p', { className: 'muted' }, 'Copy the comments of a page (select all, copy) or paste CSV, JSON, mbox, a chat log or a WordPress export. The format is recognised automatically.'),
     area,
     h('div', { className: 'paste-actions' }, cancel, submit),
   );

@@ -9,6 +9,7 @@ describe('format detection', () => {
     expect(detectFormat('anything', 'thread.csv')).toBe('csv');
     expect(detectFormat('anything', 'x.NDJSON')).toBe('json');
     expect(detectFormat('anything', 'list.mbox')).toBe('mbox');
+    expect(detectFormat('anything', 'blog.wxr')).toBe('wxr');
   });
 
   it('recognises every fixture format by content alone', () => {
@@ -21,6 +22,12 @@ describe('format detection', () => {
     expect(detectFormat('[{"author":"a","text":"b"}]')).toBe('json');
     expect(detectFormat('{"author":"a","text":"b"}\n{"author":"c","text":"d"}\n')).toBe('json');
     expect(detectFormat('author,date,text\nann,2020-01-01,hi\n')).toBe('csv');
+    expect(detectFormat(fixture('wxr/cc-labs-excerpt.wxr.xml'), 'wordpress.xml')).toBe('wxr');
+    expect(detectFormat(fixture('wxr/cc-labs-excerpt.wxr.xml'))).toBe('wxr');
     expect(detectFormat('User\tPosted At\tBody\nann\t2020-01-01\thi\n')).toBe('csv');
+  });
+
+  it('does not take other RSS or XML for a WordPress export', () => {
+    expect(detectFormat('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title></channel></rss>')).not.toBe('wxr');
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Builds one comment's candidate set for the reply scorer: "none" first, then the earlier
- * comments within the model's window and every earlier comment a cue points at (a quoted or
- * referenced comment, the latest comment of a person named), each with its feature row and
- * its score. Rows are written in feature order, so a score sums the same terms in the same
- * order as a dense dot product of the row with the weights.
+ * comments within the model's window (of the same topic, where a file holds several) and every
+ * earlier comment a cue points at (a quoted or referenced comment, the latest comment of a
+ * person named), each with its feature row and its score. Rows are written in feature order,
+ * so a score sums the same terms in the same order as a dense dot product of the row with the
+ * weights.
  */
 import type { Comment, Signal } from '../../types';
 import type { InferContext } from '../context';
@@ -133,8 +134,8 @@ export class CandidateBuilder {
   }
 
   /** Adds an earlier comment a cue points at, unless it is already a candidate, a system line or none. */
-  private addPointed(j: number, i: number): void {
-    if (j <= 0 || j >= i - this.window || this.memory.isSystem(j) || this.targets.includes(j)) return;
+  private addPointed(j: number): void {
+    if (j <= 0 || this.memory.isSystem(j) || this.targets.includes(j)) return;
     this.targets.push(j);
   }
 
@@ -146,10 +147,10 @@ export class CandidateBuilder {
     const targets = this.targets;
     targets.length = 0;
     targets.push(0);
-    for (let j = i - 1; j >= 1 && j >= i - window; j--) if (!memory.isSystem(j)) targets.push(j);
-    for (let k = 0; k < this.named.size; k++) this.addPointed(memory.latest(this.named.key(k)), i);
-    for (let k = 0; k < this.quote.size; k++) this.addPointed(this.quote.key(k), i);
-    for (let k = 0; k < this.reference.size; k++) this.addPointed(this.reference.key(k), i);
+    for (let j = i - 1; j >= 1 && j >= i - window; j--) if (!memory.isSystem(j) && memory.sameTopic(i, j)) targets.push(j);
+    for (let k = 0; k < this.named.size; k++) this.addPointed(memory.latest(this.named.key(k)));
+    for (let k = 0; k < this.quote.size; k++) this.addPointed(this.quote.key(k));
+    for (let k = 0; k < this.reference.size; k++) this.addPointed(this.reference.key(k));
 
     const count = targets.length;
     const x = (this.x = memory.scratch(count * FEATURE_COUNT));

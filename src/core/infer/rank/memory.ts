@@ -49,6 +49,8 @@ export class ThreadMemory {
   private readonly opened: Uint8Array;
   /** 1 for system lines (joins, quits), which are never candidates. */
   private readonly system: Uint8Array;
+  /** Topic number of each comment (-1: none); comments of other topics are no candidates by position. */
+  private readonly topicOf: Int32Array;
   /** 1 for each author number that has named or quoted someone or been named or quoted. */
   private talked = new Uint8Array(0);
 
@@ -63,9 +65,16 @@ export class ThreadMemory {
     this.spoken = new Int32Array(n + 1);
     this.opened = new Uint8Array(n + 1);
     this.system = new Uint8Array(n + 1);
+    this.topicOf = new Int32Array(n + 1).fill(-1);
+    const topics = new Map<string, number>();
     for (const c of thread.comments) {
       this.spoken[c.index] = this.spoken[c.index - 1]! + (c.system ? 0 : 1);
       if (c.system) this.system[c.index] = 1;
+      if (c.topic !== undefined) {
+        let t = topics.get(c.topic);
+        if (t === undefined) topics.set(c.topic, (t = topics.size));
+        this.topicOf[c.index] = t;
+      }
       this.authorOf[c.index] = this.number(c.authorId);
       if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = Date.parse(c.time);
     }
@@ -98,6 +107,11 @@ export class ThreadMemory {
   /** True when the comment at `index` is a system line. */
   isSystem(index: number): boolean {
     return this.system[index] === 1;
+  }
+
+  /** True when the two comments belong to the same topic (or neither has one). */
+  sameTopic(a: number, b: number): boolean {
+    return this.topicOf[a] === this.topicOf[b];
   }
 
   /** True when the comment at `index` contains a question mark. */

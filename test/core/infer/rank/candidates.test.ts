@@ -50,6 +50,22 @@ const at = (minute: number): Partial<RawComment> => ({
 });
 
 describe('candidate sets', () => {
+  it('takes no candidates by position from another topic (another post of a blog export), but follows a name there', () => {
+    const comments: RawComment[] = [
+      { author: 'Ann', text: 'Nice post.', topic: 'post 1' },
+      { author: 'Bob', text: 'Thanks for this other post.', topic: 'post 2' },
+      { author: 'Cy', text: 'Agreed with the post.', topic: 'post 1' },
+      { author: 'Dee', text: 'Bob, well said.', topic: 'post 1' },
+    ];
+    const thread = buildThread({ format: 'wxr', dialect: 'test', comments, skipped: [], notes: [] }).thread;
+    const sets = candidatesOf(thread);
+    expect(sets.get(2)!.targets).toEqual([0]);
+    expect(sets.get(3)!.targets).toEqual([0, 1]);
+    // Bob's comment is on another post, so only naming him makes it a candidate.
+    expect(sets.get(4)!.targets).toEqual([0, 3, 1, 2]);
+    expect(sets.get(4)!.row(2).salutation).toBeGreaterThan(0);
+  });
+
   it('puts "none" first with the bias on, and only "none" features on its row', () => {
     const sets = candidatesOf(makeThread([['Ann', 'One.'], ['Bob', 'Two.'], ['Cy', 'Three?']]));
     expect([...sets.keys()]).toEqual([1, 2, 3]);
