@@ -76,7 +76,8 @@ export function commentCardElement(card: CommentCard, actions: CardActions, sele
       personButton(card.author, card.authorId, actions),
       ' ',
       commentButton(card.timeLabel, card.commentId, actions, `Open comment ${card.index}`),
-      card.dated ? h('span', { className: 'muted comment-index' }, ` · comment ${card.index}`) : null),
+      card.dated ? h('span', { className: 'muted comment-index' }, ` · comment ${card.index}`) : null,
+      card.topic !== undefined ? h('span', { className: 'muted comment-topic' }, ` · on ${card.topic}`) : null),
     highlightedText(card.segments),
   );
   if (card.made.length || card.received.length) {

@@ -36,6 +36,8 @@ export interface CommentCard {
   /** The time at its precision, or "comment N" when undated. */
   timeLabel: string;
   dated: boolean;
+  /** The discussion it belongs to when the file holds several (the post, in a blog export). */
+  topic?: string;
   text: string;
   segments: Segment[];
   made: ReplyLine[];
@@ -92,12 +94,14 @@ export function commentCard(thread: Thread, index: ReplyIndex, c: Comment, highl
   const made = index.made.get(c.id) ?? [];
   const received = index.received.get(c.id) ?? [];
   const timeLabel = commentTimeLabel(c);
-  return {
+  const card: CommentCard = {
     commentId: c.id, index: c.index, author: c.author, authorId: c.authorId, timeLabel, dated: timeLabel !== `comment ${c.index}`, text: c.text,
     segments: highlightRanges(c.text, evidenceRanges(highlight ?? made)),
     made: made.map((r) => replyLine(thread, r, 'out')),
     received: received.map((r) => replyLine(thread, r, 'in')),
   };
+  if (c.topic !== undefined) card.topic = c.topic;
+  return card;
 }
 
 export function commentRef(c: Comment, max = 120): CommentRef {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detailsModel, evidenceRanges, type CommentCard, type DetailsModel } from '../../../src/views/panels/details-model';
+import { commentCard, detailsModel, evidenceRanges, type CommentCard, type DetailsModel } from '../../../src/views/panels/details-model';
 import { commentTimeLabel } from '../../../src/views/panels/labels';
 import { initialState } from '../../../src/store/state';
 import type { Reply } from '../../../src/core/types';
+import { buildThread } from '../../../src/core/thread';
+import { replyIndex } from '../../../src/views/panels/reply-index';
 import { seedStore } from './seed-state';
 
 const marks = (card: CommentCard) => card.segments.filter((s) => s.marked).map((s) => s.text);
@@ -123,4 +125,15 @@ describe('details model', () => {
     expect(commentTimeLabel({ index: 4, time: '2010-04-29T13:05:09Z', timePrecision: 'second' })).toBe('2010-04-29 13:05:09 UTC');
     expect(commentTimeLabel({ index: 4 })).toBe('comment 4');
   });
+
+  it('names the post a comment was left on when the file holds several (a blog export)', () => {
+    const { thread } = buildThread({
+      format: 'wxr', dialect: 'wordpress', skipped: [], notes: [],
+      comments: [{ author: 'Ann', text: 'Hi', topic: 'post 6: Release notes' }, { author: 'Bob', text: 'Yo' }],
+    });
+    const index = replyIndex([]);
+    expect(commentCard(thread, index, thread.comments[0]!).topic).toBe('post 6: Release notes');
+    expect(commentCard(thread, index, thread.comments[1]!).topic).toBeUndefined();
+  });
 });
+
