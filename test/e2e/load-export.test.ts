@@ -32,6 +32,15 @@ describe('loading', () => {
     expect(await summary(page)).toMatch(/11 participants · 25 comments/);
   });
 
+  it('opens a WordPress export: comments of three posts, each card naming its post', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('file-input').setInputFiles(fixture('wxr/cc-labs-excerpt.wxr.xml'));
+    await expect.poll(() => summary(page)).toMatch(/6 participants · 6 comments/);
+    expect(await page.getByTestId('report').textContent()).toMatch(/wxr/i);
+    await page.evaluate(() => (window as unknown as { threadgraph: { store: { dispatch(a: unknown): void } } }).threadgraph.store.dispatch({ type: 'view/select', selection: { kind: 'participant', id: 'iz' } }));
+    await expect.poll(() => page.getByTestId('details').textContent()).toContain('on post 107: Per-blog registrations for Wordpress-mu');
+  });
+
   it('opens pasted JSON', async () => {
     const { page } = await openApp(browser);
     await page.getByTestId('paste-button').click();
