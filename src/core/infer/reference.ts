@@ -2,7 +2,8 @@
  * Reference signal: a comment pointing at another by number or id ("see post 9",
  * "comment #12", "#12", ">>1234", "the first comment", "the post above"). "My post 9" points at
  * the writer's own post, so it and every other mention of the same number in that comment
- * answer nobody.
+ * answer nobody. Numbers count the comments of the post a comment was left on, where a file
+ * holds several.
  */
 import type { Comment, Evidence } from '../types';
 import type { InferContext } from './context';
@@ -34,23 +35,26 @@ export function findReferences(ctx: InferContext, comment: Comment, tokens: Toke
   };
 
   const numbered = [...text.matchAll(NUMBERED)];
-  for (const m of numbered) if (m[1] && /^my/i.test(m[1])) own.add(Number(m[2]));
+  for (const m of numbered) {
+    const mine = m[1] && /^my/i.test(m[1]) ? ctx.numbered(comment, Number(m[2])) : undefined;
+    if (mine) own.add(mine.index);
+  }
   for (const m of numbered) {
     if (m[1] && /^my/i.test(m[1])) continue;
-    push(ctx.byIndex(Number(m[2])), m.index!, m.index! + m[0].length, WEIGHTS.reference);
+    push(ctx.numbered(comment, Number(m[2])), m.index!, m.index! + m[0].length, WEIGHTS.reference);
   }
   for (const m of text.matchAll(HASH)) {
     const lead = m[0].indexOf('#');
-    push(ctx.byIndex(Number(m[1])), m.index! + lead, m.index! + m[0].length, WEIGHTS.referenceHash);
+    push(ctx.numbered(comment, Number(m[1])), m.index! + lead, m.index! + m[0].length, WEIGHTS.referenceHash);
   }
   for (const m of text.matchAll(CHEVRON)) {
-    push(ctx.byId.get(m[1]!) ?? ctx.byIndex(Number(m[1])), m.index!, m.index! + m[0].length, WEIGHTS.reference);
+    push(ctx.byId.get(m[1]!) ?? ctx.numbered(comment, Number(m[1])), m.index!, m.index! + m[0].length, WEIGHTS.reference);
   }
   for (const m of text.matchAll(ORDINAL)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     const n = ORDINALS[word];
     if (n !== undefined) {
-      push(ctx.byIndex(n), m.index!, m.index! + m[0].length, WEIGHTS.reference);
+      push(ctx.numbered(comment, n), m.index!, m.index! + m[0].length, WEIGHTS.reference);
     } else if (word !== 'last') {
       push(previousBySomeoneElse(ctx, comment), m.index!, m.index! + m[0].length, WEIGHTS.referenceRelative);
     }
@@ -58,10 +62,11 @@ export function findReferences(ctx: InferContext, comment: Comment, tokens: Toke
   return out;
 }
 
+/** The comment just before, in the same topic, unless it is the author's own. */
 function previousBySomeoneElse(ctx: InferContext, comment: Comment): Comment | undefined {
   for (let i = comment.index - 1; i >= 1; i--) {
     const c = ctx.byIndex(i);
-    if (c && !c.system) return c.authorId !== comment.authorId ? c : undefined;
+    if (c && !c.system && c.topic === comment.topic) return c.authorId !== comment.authorId ? c : undefined;
   }
   return undefined;
 }

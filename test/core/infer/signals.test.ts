@@ -110,6 +110,16 @@ describe('explicit, reference and adjacency', () => {
     expect(r.replies.find((x) => x.commentIndex === 5 && x.target === 'cy')!.targetCommentId).toBe('c3');
   });
 
+  it('counts comment numbers and "the previous comment" within the post a comment was left on (blog exports)', () => {
+    const a = { topic: 'post 1' }, b = { topic: 'post 2' };
+    const r = infer([
+      ['Ann', 'Opening thought.', a], ['Bob', 'Another opening.', b], ['Cy', 'A second view.', a],
+      // #1 of post 2 is Bob's; the previous comment on post 1 is Cy's; post 2 has no comment 3 before Fay's.
+      ['Dee', 'I agree with #1 here.', b], ['Eve', 'The previous comment is right.', a], ['Fay', 'Comment 3 is odd.', b],
+    ]);
+    expect(r.list).toEqual(['4:Dee->Bob(reference)', '5:Eve->Cy(reference)']);
+  });
+
   it('adjacency (position alone) is off by default outside chat logs and below a named reply when asked for', () => {
     const rows: [string, string][] = [['Ann', 'Hello there.'], ['Bob', 'Indeed so.'], ['Bob', 'More.']];
     expect(infer(rows).list).toEqual([]);
