@@ -43,9 +43,11 @@ interface Item {
   line: number;
 }
 
-/** An item waiting to be visited, with the id of the comment it is nested in. */
+/** An item waiting to be visited, with the id of the comment it is nested in and its topic. */
 interface Frame extends Item {
   enclosingId: string | undefined;
+  /** The discussion it belongs to: the Reddit submission it is under, when the file holds several. */
+  topic?: string;
 }
 
 interface Document {
@@ -199,9 +201,9 @@ class Walker {
   }
 
   /** Turns one item into a comment or a skipped block; returns the items nested in it. */
-  private visit({ value, line, enclosingId }: Frame): Frame[] {
+  private visit({ value, line, enclosingId, topic: enclosingTopic }: Frame): Frame[] {
     const listed = listingChildren(value);
-    if (listed) return elementsOf(listed, this.lines, line).map((child) => ({ ...child, enclosingId }));
+    if (listed) return elementsOf(listed, this.lines, line).map((child) => ({ ...child, enclosingId, topic: enclosingTopic }));
     const more = morePlaceholder(value);
     if (more) {
       this.collector.skip(line, more, describe(isObject(value) ? value.data : value));
@@ -224,10 +226,15 @@ class Walker {
     if (f.title) this.title ??= f.title;
 
     let sourceId = f.id;
+    // A Zulip message names its topic; a Reddit submission starts one (below).
+    let topic = enclosingTopic ?? (this.zulip && typeof obj.subject === 'string' && obj.subject !== '' ? obj.subject : undefined);
     if (sourceId !== undefined && this.reddit) {
       const isSubmission = thing ? thing.kind === 't3' : f.title !== undefined;
       sourceId = redditFullname(sourceId, obj, isSubmission ? 't3' : 't1');
-      if (isSubmission) this.submissions.add(sourceId.slice(3));
+      if (isSubmission) {
+        this.submissions.add(sourceId.slice(3));
+        topic = f.title ?? sourceId;
+      }
     }
     let parent = f.parent;
     if (parent !== undefined && this.reddit) parent = redditParentFullname(parent, this.submissions);
@@ -237,6 +244,7 @@ class Walker {
     let ownId = sourceId;
     if (f.author !== undefined && f.text !== undefined) {
       const comment: RawComment = { author: f.author, text: f.text, line };
+      if (topic !== undefined) comment.topic = topic;
       const id = this.collector.claimId(sourceId, line);
       if (id !== undefined) comment.id = id;
       if (parent !== undefined) comment.parentId = parent;
@@ -251,7 +259,7 @@ class Walker {
     } else {
       this.collector.skip(line, skipReason(f), f.text ?? describe(obj));
     }
-    return replies.map((child) => ({ ...child, enclosingId: ownId }));
+    return replies.map((child) => ({ ...child, enclosingId: ownId, topic }));
   }
 
   private repliesOf(obj: JsonObject): Item[] {

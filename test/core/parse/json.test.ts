@@ -137,6 +137,16 @@ describe('parseJson: HTML sources', () => {
     expect(r.comments[0]).toMatchObject({ id: '500001', author: 'Petra Lund', time: '2023-11-14T22:13:20Z', line: 2 });
   });
 
+  it('reads a Zulip message topic (subject) as the comment topic, and no other JSON subject', () => {
+    const zulip = parseJson(JSON.stringify([
+      { id: 1, sender_full_name: 'Ann', content: '<p>hi</p>', timestamp: 1700000000, subject: 'docs build' },
+      { id: 2, sender_full_name: 'Bob', content: '<p>yo</p>', timestamp: 1700000060, subject: 'release' },
+    ]));
+    expect(zulip.comments.map((c) => c.topic)).toEqual(['docs build', 'release']);
+    const mailLike = parseJson(JSON.stringify([{ author: 'Ann', text: 'hi', subject: 'Plans' }, { author: 'Bob', text: 'yo', subject: 'Re: Plans' }]));
+    expect(mailLike.comments.map((c) => c.topic)).toEqual([undefined, undefined]);
+  });
+
   it('reads WordPress REST comments: rendered HTML, author_name, date_gmt, parent 0', () => {
     const r = parseJson(fixture('wordpress-rest.json'));
     expect(r.dialect).toBe('wordpress');
@@ -206,6 +216,18 @@ describe('parseJson: Reddit', () => {
       ['t3_abc', undefined, 'T'],
       ['t1_k1', 't3_abc', 'hi'],
       ['t1_k2', 't1_k1', 'yo'],
+    ]);
+  });
+
+  it('gives the comments under each of several submissions the submission as their topic', () => {
+    const r = parseJson(JSON.stringify({
+      posts: [
+        { id: 't3_a', title: 'Best tacos?', content: '', author: 'op1', comments: [{ id: 't1_k1', content: 'The truck.', author: 'x', parent_id: 't3_a' }] },
+        { id: 't3_b', title: 'Best bagels?', content: '', author: 'op2', comments: [{ id: 't1_k2', content: 'The deli.', author: 'y', parent_id: 't3_b' }] },
+      ],
+    }));
+    expect(r.comments.map((c) => [c.id, c.topic])).toEqual([
+      ['t3_a', 'Best tacos?'], ['t1_k1', 'Best tacos?'], ['t3_b', 'Best bagels?'], ['t1_k2', 'Best bagels?'],
     ]);
   });
 
