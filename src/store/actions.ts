@@ -17,5 +17,6 @@ export type Action =
   | { type: 'view/select'; selection: Selection | null }
   | { type: 'view/hover'; hover: Selection | null }
   | { type: 'view/timeWindow'; window: [number, number] | null }
+  | { type: 'view/topic'; topic: string | null }
   | { type: 'view/search'; text: string }
   | { type: 'view/replace'; view: ViewState };

@@ -39,6 +39,12 @@ function withView(state: AppState, view: Partial<ViewState>): AppState {
   return { ...state, view: { ...state.view, ...view } };
 }
 
+/** A topic some comment of the thread has, else null (all topics). */
+function validTopic(state: AppState, topic: string | null): string | null {
+  if (topic === null || !state.data) return null;
+  return state.data.thread.comments.some((c) => c.topic === topic) ? topic : null;
+}
+
 export function reduce(state: AppState, action: Action): AppState {
   switch (action.type) {
     case 'load/start':
@@ -54,6 +60,7 @@ export function reduce(state: AppState, action: Action): AppState {
       return withView(loaded, {
         selection: validSelection(loaded, state.view.selection),
         timeWindow: validWindow(loaded, state.view.timeWindow),
+        topic: validTopic(loaded, state.view.topic),
         ...(untouched ? { signals: [...defaultSignals(action.data.thread.format)] } : {}),
       });
     }
@@ -79,6 +86,8 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, hover: validSelection(state, action.hover) };
     case 'view/timeWindow':
       return withView(state, { timeWindow: validWindow(state, action.window) });
+    case 'view/topic':
+      return withView(state, { topic: validTopic(state, action.topic) });
     case 'view/search':
       return withView(state, { search: action.text.slice(0, 200) });
     case 'view/replace': {
@@ -89,6 +98,7 @@ export function reduce(state: AppState, action: Action): AppState {
         signals: SIGNALS.filter((s) => base.signals.includes(s)),
         selection: validSelection(state, base.selection),
         timeWindow: validWindow(state, base.timeWindow),
+        topic: validTopic(state, base.topic),
       });
     }
   }

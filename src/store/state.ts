@@ -1,6 +1,6 @@
 /**
  * The app's state as plain data: the loaded thread, the view settings that a shared link
- * restores (filters, metrics, selection, time window, search), and the loading status.
+ * restores (filters, metrics, selection, time window, topic, search), and the loading status.
  */
 import type { Report, Reply, Signal, Thread } from '../core/types';
 import { DEFAULT_SIGNALS } from '../core/graph/build';
@@ -24,6 +24,8 @@ export interface ViewState {
   selection: Selection | null;
   /** Inclusive range of 1-based comment indexes brushed on the timeline; null = whole thread. */
   timeWindow: [number, number] | null;
+  /** The one discussion shown when the thread holds several (a post of a blog export); null = all. */
+  topic: string | null;
   search: string;
 }
 
@@ -68,6 +70,7 @@ export function defaultView(): ViewState {
     colorBy: 'community',
     selection: null,
     timeWindow: null,
+    topic: null,
     search: '',
   };
 }

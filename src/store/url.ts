@@ -1,6 +1,6 @@
 /**
  * The view state in the URL's query string, so a link reopens the same view:
- * `?sample=seed&min=0.5&signals=explicit,salutation&size=comments&color=community&sel=p:eric-a-brill&w=3-17&q=eric`.
+ * `?sample=seed&min=0.5&signals=explicit,salutation&size=comments&color=community&sel=p:eric-a-brill&w=3-17&topic=…&q=eric`.
  * Only values that differ from the defaults are written; unknown or broken values are ignored.
  */
 import { SIGNALS, type Signal } from '../core/types';
@@ -36,6 +36,7 @@ export function viewToQuery(view: ViewState, sampleId?: string): string {
   if (view.colorBy !== d.colorBy) q.set('color', view.colorBy);
   if (view.selection) q.set('sel', selectionToText(view.selection));
   if (view.timeWindow) q.set('w', `${view.timeWindow[0]}-${view.timeWindow[1]}`);
+  if (view.topic !== null) q.set('topic', view.topic);
   if (view.search) q.set('q', view.search);
   return q.toString();
 }
@@ -56,6 +57,8 @@ export function queryToView(query: string): { view: ViewState; sampleId?: string
   if (sel) view.selection = selectionFromText(sel);
   const w = /^(\d+)-(\d+)$/.exec(q.get('w') ?? '');
   if (w) view.timeWindow = [Number(w[1]), Number(w[2])];
+  const topic = q.get('topic');
+  if (topic) view.topic = topic.slice(0, 500);
   const search = q.get('q');
   if (search) view.search = search.slice(0, 200);
   const sampleId = q.get('sample') ?? undefined;

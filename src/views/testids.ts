@@ -22,6 +22,7 @@ export const TID = {
   colorBy: 'color-by',
   search: 'search',
   clearWindow: 'clear-window',
+  topic: 'topic-select',
   // report
   report: 'report',
   // network

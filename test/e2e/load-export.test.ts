@@ -32,13 +32,20 @@ describe('loading', () => {
     expect(await summary(page)).toMatch(/11 participants · 25 comments/);
   });
 
-  it('opens a WordPress export: comments of three posts, each card naming its post', async () => {
+  it('opens a WordPress export: comments of three posts, each card naming its post, one post at a time', async () => {
     const { page } = await openApp(browser);
     await page.getByTestId('file-input').setInputFiles(fixture('wxr/cc-labs-excerpt.wxr.xml'));
     await expect.poll(() => summary(page)).toMatch(/6 participants · 6 comments/);
     expect(await page.getByTestId('report').textContent()).toMatch(/wxr/i);
     await page.evaluate(() => (window as unknown as { threadgraph: { store: { dispatch(a: unknown): void } } }).threadgraph.store.dispatch({ type: 'view/select', selection: { kind: 'participant', id: 'iz' } }));
     await expect.poll(() => page.getByTestId('details').textContent()).toContain('on post 107: Per-blog registrations for Wordpress-mu');
+    // One post at a time: the excerpt's only reply is on post 107.
+    expect(await summary(page)).toMatch(/comments · 1 reply\b/);
+    await page.getByTestId('topic-select').selectOption('post 6: wpLicense 0.7.6');
+    await expect.poll(() => summary(page)).toMatch(/comments · 0 replies/);
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('post 6: wpLicense 0.7.6');
+    await page.getByTestId('topic-select').selectOption('');
+    await expect.poll(() => summary(page)).toMatch(/comments · 1 reply\b/);
   });
 
   it('opens pasted JSON', async () => {

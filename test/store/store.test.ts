@@ -4,7 +4,9 @@ import { ingest } from '../../src/core/pipeline';
 import { createStore } from '../../src/store/store';
 import { initialState, defaultView, type AppState } from '../../src/store/state';
 import { queryToView, viewToQuery } from '../../src/store/url';
-import { summaryLine, visibleGraph, visibleReplies } from '../../src/store/derived';
+import { summaryLine, threadTopics, visibleGraph, visibleReplies } from '../../src/store/derived';
+import { activeParticipants } from '../../src/views/network/active-participants';
+import { SIGNALS } from '../../src/core/types';
 
 const seed = ingest(readFileSync(new URL('../../seeds/000_be01d75ba33c9c53.txt', import.meta.url), 'utf8'));
 const data = { thread: seed.thread, replies: seed.replies, report: seed.report };
@@ -89,7 +91,7 @@ describe('store and reducer', () => {
 describe('view state in the URL', () => {
   it('round-trips every view setting', () => {
     const view = { ...defaultView(), minConfidence: 0.7, signals: ['quote' as const, 'salutation' as const], sizeBy: 'words' as const, colorBy: 'inWeight' as const,
-      selection: { kind: 'edge' as const, source: 'm-ali', target: 'eric-a-brill' }, timeWindow: [3, 17] as [number, number], search: 'eric & co' };
+      selection: { kind: 'edge' as const, source: 'm-ali', target: 'eric-a-brill' }, timeWindow: [3, 17] as [number, number], topic: 'post 6: Notes & news', search: 'eric & co' };
     const q = viewToQuery(view, 'seed');
     const back = queryToView(q);
     expect(back.sampleId).toBe('seed');
@@ -126,4 +128,32 @@ describe('derived values', () => {
     const s = loaded().getState();
     expect(visibleGraph(s)).toBe(visibleGraph(s));
   });
+
+  it('shows one post of a blog export when a topic is chosen, and forgets a topic the thread lacks', () => {
+    const wxr = ingest(readFileSync(new URL('../fixtures/wxr/cc-labs-excerpt.wxr.xml', import.meta.url), 'utf8'), { signals: [...SIGNALS] });
+    const blog = { thread: wxr.thread, replies: wxr.replies, report: wxr.report };
+    const store = loaded();
+    expect(threadTopics(store.getState().data!.thread.comments)).toEqual([]);
+    store.dispatch({ type: 'view/topic', topic: 'post 6: wpLicense 0.7.6' });
+    expect(store.getState().view.topic).toBeNull(); // the seed has no such post
+    store.dispatch({ type: 'load/done', source: { kind: 'file', label: 'blog' }, data: blog });
+    expect(threadTopics(blog.thread.comments)).toEqual([
+      { topic: 'post 6: wpLicense 0.7.6', comments: 3 },
+      { topic: 'post 8: Summer of Code Projects', comments: 1 },
+      { topic: 'post 107: Per-blog registrations for Wordpress-mu', comments: 2 },
+    ]);
+    store.dispatch({ type: 'view/minConfidence', value: 0 });
+    store.dispatch({ type: 'view/signals', signals: ['explicit', 'salutation', 'mention', 'quote', 'reference', 'adjacency'] });
+    // The excerpt's one reply (comment 81 answering 80) is on post 107.
+    expect(visibleReplies(store.getState()).map((r) => r.commentId)).toEqual(['81']);
+    store.dispatch({ type: 'view/topic', topic: 'post 6: wpLicense 0.7.6' });
+    expect(visibleReplies(store.getState())).toEqual([]);
+    expect(visibleGraph(store.getState())!.size).toBe(0);
+    store.dispatch({ type: 'view/topic', topic: 'post 107: Per-blog registrations for Wordpress-mu' });
+    expect(visibleReplies(store.getState()).map((r) => r.commentId)).toEqual(['81']);
+    expect(activeParticipants(blog.thread, null, store.getState().view.topic)).toEqual(new Set(['iz', 'nathan-kinkade']));
+    store.dispatch({ type: 'load/done', source, data });
+    expect(store.getState().view.topic).toBeNull();
+  });
 });
+

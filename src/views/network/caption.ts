@@ -8,12 +8,13 @@ import type { ColorAttribute, NodeMetric, Selection, ViewState } from '../../sto
 import { formatNumber } from './legend-model';
 import { METRIC_NAMES } from './scales';
 
-/** "min confidence 0.5 · signals: explicit, salutation · comments 3–17 · search “ann”" */
-export function filterLine(view: Pick<ViewState, 'minConfidence' | 'signals' | 'timeWindow' | 'search'>): string {
+/** "min confidence 0.5 · signals: explicit, salutation · comments 3–17 · on “post 6: …” · search “ann”" */
+export function filterLine(view: Pick<ViewState, 'minConfidence' | 'signals' | 'timeWindow' | 'search'> & { topic?: string | null }): string {
   const parts = [`min confidence ${view.minConfidence}`];
   const signals = view.signals.length === 0 ? 'none' : view.signals.length === SIGNALS.length ? 'all' : view.signals.join(', ');
   parts.push(`signals: ${signals}`);
   if (view.timeWindow) parts.push(`comments ${view.timeWindow[0]}–${view.timeWindow[1]}`);
+  if (view.topic) parts.push(`on “${view.topic}”`);
   const search = view.search.trim();
   if (search) parts.push(`search “${search}”`);
   return parts.join(' · ');

@@ -23,7 +23,7 @@ export type LayoutGraph = Graph<LayoutNode, LayoutEdge>;
 
 /** True when the view shows exactly the default filter over the whole thread. */
 export function isDefaultFilter(view: AppState['view']): boolean {
-  return view.minConfidence === DEFAULT_MIN_CONFIDENCE && view.timeWindow === null
+  return view.minConfidence === DEFAULT_MIN_CONFIDENCE && view.timeWindow === null && view.topic === null
     && view.signals.length === DEFAULT_SIGNALS.length && DEFAULT_SIGNALS.every((s) => view.signals.includes(s));
 }
 

@@ -22,6 +22,8 @@ export interface LegendInput {
   encoding: Pick<NodeEncoding, 'size' | 'color'>;
   edges: { count: number; minWeight: number; maxWeight: number; range: PixelRange };
   timeWindow: [number, number] | null;
+  /** The one topic shown (a post of a blog export), if any. */
+  topic?: string | null;
 }
 
 /** Whole numbers with thousands separators, others with one decimal. */
@@ -68,8 +70,12 @@ export function legendModel(input: LegendInput): LegendRow[] {
     rows.push({ kind: 'lines', widths: [px.min, maxWeight > minWeight ? px.max : px.min], text: `thickness = replies (${range(minWeight, maxWeight)})` });
     rows.push({ kind: 'note', text: 'Arrow points at the person answered; two curves = they answer each other.' });
   }
-  if (input.timeWindow) {
+  if (input.timeWindow && input.topic) {
+    rows.push({ kind: 'note', text: `Pale: no comment on “${input.topic}” among comments ${input.timeWindow[0]}–${input.timeWindow[1]}.` });
+  } else if (input.timeWindow) {
     rows.push({ kind: 'note', text: `Pale: no comment among comments ${input.timeWindow[0]}–${input.timeWindow[1]}.` });
+  } else if (input.topic) {
+    rows.push({ kind: 'note', text: `Pale: no comment on “${input.topic}”.` });
   }
   return rows;
 }

@@ -221,11 +221,12 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
     if (!visible) return;
     lastVisible = visible;
     const encoding = encodeNodes(visible, state.view.sizeBy, state.view.colorBy);
-    stats = syncDisplayGraph(loaded.display, visible, encoding, activeParticipants(loaded.data.thread, state.view.timeWindow));
+    stats = syncDisplayGraph(loaded.display, visible, encoding, activeParticipants(loaded.data.thread, state.view.timeWindow, state.view.topic));
     legendRows = legendModel({
       encoding,
       edges: { count: stats.edges, minWeight: stats.minWeight, maxWeight: stats.maxWeight, range: stats.edgeRange },
       timeWindow: state.view.timeWindow,
+      topic: state.view.topic,
     });
     renderLegend(legend, legendRows);
     el.dataset.nodes = String(stats.nodes);
@@ -297,7 +298,7 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
     if (!loaded) return;
     const v = state.view;
     const p = prev.view;
-    const filtersChanged = visibleGraph(state) !== lastVisible || v.sizeBy !== p.sizeBy || v.colorBy !== p.colorBy || v.timeWindow !== p.timeWindow;
+    const filtersChanged = visibleGraph(state) !== lastVisible || v.sizeBy !== p.sizeBy || v.colorBy !== p.colorBy || v.timeWindow !== p.timeWindow || v.topic !== p.topic;
     if (filtersChanged) applyFilters(state);
     const focusChanged = filtersChanged || !sameSelection(state.hover, prev.hover) || !sameSelection(v.selection, p.selection) || v.search !== p.search;
     if (focusChanged) {

@@ -1,7 +1,8 @@
 /**
  * The filter and display controls: minimum confidence slider, one checkbox per signal (with
- * how many replies it would show), size-by and colour-by metrics, a debounced search box and
- * "Clear time window" while a window is brushed. The controls follow the state, so a link or
+ * how many replies it would show), size-by and colour-by metrics, the post to show when the
+ * thread holds several (a blog export), a debounced search box and "Clear time window" while a
+ * window is brushed. The controls follow the state, so a link or
  * another view changing the filters is reflected here.
  */
 import { SIGNALS, type Signal } from '../../core/types';
@@ -11,6 +12,7 @@ import { COLOR_ATTRIBUTES, NODE_METRICS, type AppState, type ColorAttribute, typ
 import { button, clear, h } from './dom';
 import { SIGNAL_HINTS, SIGNAL_LABELS, metricLabel } from './labels';
 import { signalCounts } from './summary-model';
+import { threadTopics } from '../../store/derived';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 
@@ -70,6 +72,14 @@ export function mountControls(el: HTMLElement, store: Store): () => void {
     if (e.key === 'Enter') flushSearch();
   });
 
+  // The post shown, when the thread holds several; options follow the loaded thread.
+  const topicSelect = h('select', { testid: TID.topic, attrs: { 'aria-label': 'Post shown' } });
+  const topicWrap = h('label', { className: 'control' }, h('span', { className: 'control-label' }, 'Post'), topicSelect);
+  topicSelect.addEventListener('change', () => {
+    store.dispatch({ type: 'view/topic', topic: topicSelect.value === '' ? null : topicSelect.value });
+  });
+  let topicsFor: unknown = null;
+
   const clearWindow = button('Clear time window', () => store.dispatch({ type: 'view/timeWindow', window: null }), { testid: TID.clearWindow, className: 'clear-window' });
 
   el.append(
@@ -78,6 +88,7 @@ export function mountControls(el: HTMLElement, store: Store): () => void {
     signalBox,
     size.wrap,
     color.wrap,
+    topicWrap,
     h('label', { className: 'control' }, h('span', { className: 'control-label' }, 'Search'), search),
     clearWindow,
   );
@@ -94,6 +105,18 @@ export function mountControls(el: HTMLElement, store: Store): () => void {
     if (size.select.value !== v.sizeBy) size.select.value = v.sizeBy;
     if (color.select.value !== v.colorBy) color.select.value = v.colorBy;
     if (searchTimer === null && search.value !== v.search && win.document.activeElement !== search) search.value = v.search;
+    const comments = state.data?.thread.comments ?? [];
+    if (topicsFor !== comments) {
+      topicsFor = comments;
+      const topics = threadTopics(comments);
+      clear(topicSelect);
+      topicSelect.append(
+        h('option', { attrs: { value: '' } }, `All ${topics.length} posts`),
+        ...topics.map((t) => h('option', { attrs: { value: t.topic } }, `${t.topic} (${t.comments})`)),
+      );
+      topicWrap.hidden = topics.length === 0;
+    }
+    if (topicSelect.value !== (v.topic ?? '')) topicSelect.value = v.topic ?? '';
     clearWindow.hidden = !v.timeWindow;
     clearWindow.textContent = v.timeWindow ? `Clear time window (comments ${v.timeWindow[0]}–${v.timeWindow[1]})` : 'Clear time window';
   };

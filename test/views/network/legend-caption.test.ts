@@ -37,6 +37,11 @@ describe('legend model', () => {
     expect(r).toContainEqual({ kind: 'note', text: 'Pale: no comment among comments 3–17.' });
     expect(r.some((x) => x.kind === 'lines')).toBe(false);
   });
+
+  it('notes the post shown, alone or with the time window', () => {
+    expect(rows({ topic: 'post 6: Notes' })).toContainEqual({ kind: 'note', text: 'Pale: no comment on “post 6: Notes”.' });
+    expect(rows({ topic: 'post 6: Notes', timeWindow: [2, 9] })).toContainEqual({ kind: 'note', text: 'Pale: no comment on “post 6: Notes” among comments 2–9.' });
+  });
 });
 
 describe('caption and summary', () => {
@@ -46,6 +51,8 @@ describe('caption and summary', () => {
     expect(filterLine({ ...defaultView(), signals: [], search: ' ada ' })).toBe('min confidence 0.5 · signals: none · search “ada”');
     expect(filterLine({ ...defaultView(), minConfidence: 0.8, signals: ['explicit', 'salutation', 'mention', 'quote', 'reference', 'adjacency'] }))
       .toBe('min confidence 0.8 · signals: all');
+    expect(filterLine({ ...defaultView(), topic: 'post 6: Notes', search: 'ada' }))
+      .toBe('min confidence 0.5 · signals: explicit, salutation, mention, quote, reference · on “post 6: Notes” · search “ada”');
   });
 
   it('puts the title first, then filters, then the encoding', () => {
