@@ -3,6 +3,7 @@
  * positions into the model: a comment gets a ring, its arcs and the comments they join; a
  * participant their lane, marks and arcs; an edge the comments behind it and their arcs. The
  * comments at the far ends of those arcs are context (half-dimmed); everything else is dimmed.
+ * Without a selection, the comments of the topic shown (a post of a blog export) are emphasised.
  * A null set means "dim nothing of this kind". Pure.
  */
 import type { Selection } from '../../store/state';
@@ -81,9 +82,27 @@ function forEdge(model: TimelineModel, source: string, target: string, commentId
   return { ring: null, marks: behind, context: arcEnds(model, arcs, behind), arcs, lanes: new Set([sourceLane, targetLane]) };
 }
 
-/** The emphasis for a selection; `edgeCommentIds` are the comment ids behind a selected edge, if known. */
-export function emphasisFor(model: TimelineModel, selection: Selection | null, edgeCommentIds?: readonly string[]): Emphasis {
-  if (!selection) return NO_EMPHASIS;
+/** The comments of one topic (a post of a blog export) and the arcs from them; the rest dimmed. */
+function forTopic(model: TimelineModel, inTopic: (commentId: string) => boolean): Emphasis {
+  const marks = new Set<number>();
+  model.marks.forEach((m, i) => {
+    if (inTopic(m.commentId)) marks.add(i);
+  });
+  const arcs = new Set<number>();
+  model.arcs.forEach((a, i) => {
+    if (marks.has(a.from)) arcs.add(i);
+  });
+  return { ring: null, marks, context: arcEnds(model, arcs, marks), arcs, lanes: null };
+}
+
+/**
+ * The emphasis for a selection; `edgeCommentIds` are the comment ids behind a selected edge, if
+ * known. Without a selection, a chosen topic (`inTopic`) is emphasised.
+ */
+export function emphasisFor(
+  model: TimelineModel, selection: Selection | null, edgeCommentIds?: readonly string[], inTopic?: (commentId: string) => boolean,
+): Emphasis {
+  if (!selection) return inTopic ? forTopic(model, inTopic) : NO_EMPHASIS;
   if (selection.kind === 'comment') return forComment(model, selection.id);
   if (selection.kind === 'participant') return forParticipant(model, selection.id);
   return forEdge(model, selection.source, selection.target, edgeCommentIds);

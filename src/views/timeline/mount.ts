@@ -34,6 +34,7 @@ interface Drawn {
   thread: Thread | null;
   replies: Reply[] | null;
   selection: AppState['view']['selection'];
+  topic: AppState['view']['topic'];
   colorBy: AppState['view']['colorBy'];
   window: AppState['view']['timeWindow'];
   width: number;
@@ -79,7 +80,7 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
   let hits: HitIndex | null = null;
   let scene: Scene | null = null;
   let mode: 'svg' | 'canvas' = 'svg';
-  let drawn: Drawn = { thread: null, replies: null, selection: null, colorBy: 'community', window: null, width: 0, height: 0 };
+  let drawn: Drawn = { thread: null, replies: null, selection: null, topic: null, colorBy: 'community', window: null, width: 0, height: 0 };
   let colorsFor: { graph: unknown; sizeBy: string; colorBy: string; colors: Map<string, string> } | null = null;
   let frame = 0;
   let localHover: number | null = null;
@@ -108,6 +109,14 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
     const graph = visibleGraph(state);
     const key = edgeKey(sel.source, sel.target);
     return graph?.hasEdge(key) ? graph.getEdgeAttribute(key, 'commentIds') : undefined;
+  }
+
+  /** Whether a comment is on the topic shown, when one is chosen. */
+  function topicTest(state: AppState): ((commentId: string) => boolean) | undefined {
+    const topic = state.view.topic;
+    if (topic === null || !state.data) return undefined;
+    const byId = new Map(state.data.thread.comments.map((c) => [c.id, c.topic]));
+    return (id) => byId.get(id) === topic;
   }
 
   function setCounts(marks: number, arcs: number, timeWindow: [number, number] | null): void {
@@ -173,7 +182,7 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
     scene = {
       model: m,
       layout,
-      emphasis: emphasisFor(m, state.view.selection, edgeCommentIds(state)),
+      emphasis: emphasisFor(m, state.view.selection, edgeCommentIds(state), topicTest(state)),
       colors: colorsOf(state),
       window: timeWindow,
     };
@@ -187,7 +196,7 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
       drawCanvas(scene);
     }
     brush.update(m, layout, timeWindow);
-    drawn = { thread: data.thread, replies, selection: state.view.selection, colorBy: state.view.colorBy, window: timeWindow, width, height };
+    drawn = { thread: data.thread, replies, selection: state.view.selection, topic: state.view.topic, colorBy: state.view.colorBy, window: timeWindow, width, height };
     setCounts(m.marks.length, m.arcs.length, timeWindow);
     showHoverRing(state);
     el.dataset.renderMs = String(Math.round(performance.now() - started));
@@ -274,6 +283,7 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
       state.data?.thread !== drawn.thread ||
       (state.data && visibleReplies(state) !== drawn.replies) ||
       v.selection !== drawn.selection ||
+      v.topic !== drawn.topic ||
       v.colorBy !== drawn.colorBy ||
       !sameWindow(v.timeWindow, drawn.window)
     ) schedule();

@@ -15,6 +15,18 @@ describe('timeline emphasis', () => {
     expect(emphasisFor(model, { kind: 'participant', id: 'nobody' })).toBe(NO_EMPHASIS);
   });
 
+  it('without a selection, emphasises the comments of the topic shown and the arcs leaving them', () => {
+    // Pretend comments 1-12 are one post of a blog export.
+    const inTopic = (id: string) => Number(id.slice(1)) <= 12;
+    const e = emphasisFor(model, null, undefined, inTopic);
+    expect(ids(e.marks, 'marks')).toEqual(Array.from({ length: 12 }, (_, i) => `c${i + 1}`).sort());
+    expect([...e.arcs!].every((a) => inTopic(model.arcs[a]!.replyId.split('->')[0]!))).toBe(true);
+    expect(e.arcs!.size).toBeGreaterThan(0);
+    expect(e.lanes).toBeNull();
+    // A selection still wins over the topic.
+    expect(emphasisFor(model, { kind: 'comment', id: 'c13' }, undefined, inTopic).ring).toBe(model.markOf.get('c13'));
+  });
+
   it('rings a selected comment and emphasises its arcs in and out, with their other ends', () => {
     const e = emphasisFor(model, { kind: 'comment', id: 'c13' });
     expect(model.marks[e.ring!]!.commentId).toBe('c13');
