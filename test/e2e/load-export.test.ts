@@ -42,7 +42,7 @@ describe('loading', () => {
     // One post at a time: the excerpt's only reply is on post 107.
     expect(await summary(page)).toMatch(/comments · 1 reply\b/);
     await page.getByTestId('topic-select').selectOption('post 6: wpLicense 0.7.6');
-    await expect.poll(() => summary(page)).toMatch(/comments · 0 replies/);
+    await expect.poll(() => summary(page)).toMatch(/6 comments \(3 on this post\) · 0 replies/);
     expect(new URL(page.url()).searchParams.get('topic')).toBe('post 6: wpLicense 0.7.6');
     await page.getByTestId('topic-select').selectOption('');
     await expect.poll(() => summary(page)).toMatch(/comments · 1 reply\b/);

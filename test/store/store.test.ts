@@ -148,6 +148,7 @@ describe('derived values', () => {
     expect(visibleReplies(store.getState()).map((r) => r.commentId)).toEqual(['81']);
     store.dispatch({ type: 'view/topic', topic: 'post 6: wpLicense 0.7.6' });
     expect(visibleReplies(store.getState())).toEqual([]);
+    expect(summaryLine(store.getState())).toBe('6 participants · 6 comments (3 on this post) · 0 replies');
     expect(visibleGraph(store.getState())!.size).toBe(0);
     store.dispatch({ type: 'view/topic', topic: 'post 107: Per-blog registrations for Wordpress-mu' });
     expect(visibleReplies(store.getState()).map((r) => r.commentId)).toEqual(['81']);
