@@ -3,7 +3,7 @@
  * "comment #12", "#12", ">>1234", "the first comment", "the post above"). "My post 9" points at
  * the writer's own post, so it and every other mention of the same number in that comment
  * answer nobody. Numbers count the comments of the post a comment was left on, where a file
- * holds several.
+ * holds several. "#N" after a word such as bug, issue, ticket or PR numbers something else.
  */
 import type { Comment, Evidence } from '../types';
 import type { InferContext } from './context';
@@ -15,6 +15,8 @@ type TargetedEvidence = Evidence & { target: string };
 
 const NUMBERED = /\b(my\s+(?:own\s+)?|your\s+)?(?:post|comment|message|reply|msg|entry)\s*(?:#|no\.?\s*|number\s*)?(\d{1,6})\b(?!\s*(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|times?|%|percent|people|words))/gi;
 const HASH = /(?:^|[\s(])#(\d{1,5})\b(?![-\w])/g;
+/** Words after which "#N" numbers something other than a comment: "bug #81", "issue #12", "PR #7". */
+const NOT_A_COMMENT = /\b(?:bugs?|issues?|tickets?|PRs?|pull\s+requests?|merge\s+requests?|MRs?|patch(?:es)?|commits?|changesets?|tasks?|stor(?:y|ies)|steps?|items?|rules?|pages?|chapters?|lines?|rooms?|flights?|builds?|versions?|releases?|episodes?|tracks?|orders?)\s*$/i;
 const CHEVRON = />>(\d{1,12})\b/g;
 const ORDINAL = /\b(?:the\s+)?(first|second|third|previous|preceding|above|last)\s+(?:post|comment|message|reply)\b|\b(?:the\s+)?(?:post|comment|message|reply)\s+(above)\b/gi;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
@@ -44,6 +46,7 @@ export function findReferences(ctx: InferContext, comment: Comment, tokens: Toke
     push(ctx.numbered(comment, Number(m[2])), m.index!, m.index! + m[0].length, WEIGHTS.reference);
   }
   for (const m of text.matchAll(HASH)) {
+    if (NOT_A_COMMENT.test(text.slice(Math.max(0, m.index! - 20), m.index! + 1))) continue;
     const lead = m[0].indexOf('#');
     push(ctx.numbered(comment, Number(m[1])), m.index! + lead, m.index! + m[0].length, WEIGHTS.referenceHash);
   }

@@ -110,6 +110,14 @@ describe('explicit, reference and adjacency', () => {
     expect(r.replies.find((x) => x.commentIndex === 5 && x.target === 'cy')!.targetCommentId).toBe('c3');
   });
 
+  it('does not read "bug #2", "issue #1" or "PR #3" as comment numbers', () => {
+    const r = infer([
+      ['Ann', 'Opening.'], ['Bob', 'Second.'], ['Cy', 'Third.'],
+      ['Dee', 'I hit bios bug #2 again, see issue #1 and PR #3.'], ['Eve', 'Agree with #2.'],
+    ]);
+    expect(r.list).toEqual(['5:Eve->Bob(reference)']);
+  });
+
   it('counts comment numbers and "the previous comment" within the post a comment was left on (blog exports)', () => {
     const a = { topic: 'post 1' }, b = { topic: 'post 2' };
     const r = infer([
