@@ -79,9 +79,13 @@ function makeReply(comment: Comment, target: string, targetComment: Comment | un
   return reply;
 }
 
+/**
+ * The decision for one comment. `positionReplies`: whether replies resting on position alone
+ * are wanted; when not, they are not made at all (they would be filtered out; the link stays).
+ */
 export function decide(
   ctx: InferContext, memory: ThreadMemory, model: ScorerModel, comment: Comment, set: CandidateSet, p: Float64Array,
-  evidence: readonly TargetedEvidence[],
+  evidence: readonly TargetedEvidence[], positionReplies = true,
 ): Decision {
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
@@ -90,7 +94,7 @@ export function decide(
   if (bestComment) decision.link = { commentId: comment.id, parentId: bestComment.id, confidence: round(p[best]!) };
   if (evidence.length === 0) {
     // No cue: at most one reply, by position, to the parent's author (most comments, so kept lean).
-    if (!bestComment || bestComment.authorId === comment.authorId) return decision;
+    if (!bestComment || bestComment.authorId === comment.authorId || !positionReplies) return decision;
     let theirs = 0;
     const parentAuthor = memory.authorOf[bestComment.index]!;
     for (let k = 1; k < p.length; k++) if (memory.authorOf[set.targets[k]!] === parentAuthor) theirs += p[k]!;
@@ -120,7 +124,7 @@ export function decide(
     const strength = cues ? strengthOf(cues) : undefined;
     const pieces = (cues ?? []).sort((x, y) => y.confidence - x.confidence || x.start - y.start);
     const targetComment = k !== undefined ? ctx.byIndex(set.targets[k]!)! : undefined;
-    if (pieces.length === 0 && targetComment) pieces.push(positionEvidence(memory, comment, targetComment));
+    if (pieces.length === 0 && targetComment && positionReplies) pieces.push(positionEvidence(memory, comment, targetComment));
     const first = pieces[0];
     if (!first) continue;
     const raw = Math.max(theirs, strength !== undefined ? cueProbability(model, strength) : 0);

@@ -49,7 +49,7 @@ export class ReplyScorer {
     } else {
       const set = this.candidates.build(comment, evidence, tokens);
       this.onCandidates?.(comment, { targets: [...set.targets], x: set.x.slice() }, cueStrengths(comment, evidence));
-      const decision = decide(ctx, memory, this.model, comment, set, softmaxInPlace(set.scores), evidence);
+      const decision = decide(ctx, memory, this.model, comment, set, softmaxInPlace(set.scores), evidence, this.enabled.has('adjacency'));
       decided = decision.replies;
       parentAuthor = -1;
       if (decision.link) {
