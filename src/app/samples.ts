@@ -5,6 +5,7 @@ import seedText from '../../seeds/000_be01d75ba33c9c53.txt?raw';
 import seedCsv from '../../data/seed-comments.csv?raw';
 import seedJson from '../../data/seed-comments.json?raw';
 import seedWordpress from '../../data/seed-comments-wordpress.txt?raw';
+import ccLabsWxr from '../../data/cc-labs-excerpt.wxr.xml?raw';
 
 export interface Sample {
   id: string;
@@ -18,6 +19,7 @@ export const SAMPLES: readonly Sample[] = [
   { id: 'seed-csv', label: 'Same comments as CSV', fileName: 'seed-comments.csv', text: seedCsv },
   { id: 'seed-json', label: 'Same comments as JSON', fileName: 'seed-comments.json', text: seedJson },
   { id: 'seed-wordpress', label: 'Same comments as WordPress page text', fileName: 'seed-comments-wordpress.txt', text: seedWordpress },
+  { id: 'cc-labs-wxr', label: 'WordPress export: 3 posts of a tech blog', fileName: 'cc-labs-excerpt.wxr.xml', text: ccLabsWxr },
 ];
 
 export const DEFAULT_SAMPLE = 'seed';

@@ -34,7 +34,7 @@ describe('loading', () => {
 
   it('opens a WordPress export: comments of three posts, each card naming its post, one post at a time', async () => {
     const { page } = await openApp(browser);
-    await page.getByTestId('file-input').setInputFiles(fixture('wxr/cc-labs-excerpt.wxr.xml'));
+    await page.getByTestId('file-input').setInputFiles(new URL('../../data/cc-labs-excerpt.wxr.xml', import.meta.url).pathname);
     await expect.poll(() => summary(page)).toMatch(/6 participants · 6 comments/);
     expect(await page.getByTestId('report').textContent()).toMatch(/wxr/i);
     await page.evaluate(() => (window as unknown as { threadgraph: { store: { dispatch(a: unknown): void } } }).threadgraph.store.dispatch({ type: 'view/select', selection: { kind: 'participant', id: 'iz' } }));

@@ -130,7 +130,7 @@ describe('derived values', () => {
   });
 
   it('shows one post of a blog export when a topic is chosen, and forgets a topic the thread lacks', () => {
-    const wxr = ingest(readFileSync(new URL('../fixtures/wxr/cc-labs-excerpt.wxr.xml', import.meta.url), 'utf8'), { signals: [...SIGNALS] });
+    const wxr = ingest(readFileSync(new URL('../../data/cc-labs-excerpt.wxr.xml', import.meta.url), 'utf8'), { signals: [...SIGNALS] });
     const blog = { thread: wxr.thread, replies: wxr.replies, report: wxr.report };
     const store = loaded();
     expect(threadTopics(store.getState().data!.thread.comments)).toEqual([]);

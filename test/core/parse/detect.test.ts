@@ -22,8 +22,9 @@ describe('format detection', () => {
     expect(detectFormat('[{"author":"a","text":"b"}]')).toBe('json');
     expect(detectFormat('{"author":"a","text":"b"}\n{"author":"c","text":"d"}\n')).toBe('json');
     expect(detectFormat('author,date,text\nann,2020-01-01,hi\n')).toBe('csv');
-    expect(detectFormat(fixture('wxr/cc-labs-excerpt.wxr.xml'), 'wordpress.xml')).toBe('wxr');
-    expect(detectFormat(fixture('wxr/cc-labs-excerpt.wxr.xml'))).toBe('wxr');
+    const wxr = readFileSync(new URL('../../../data/cc-labs-excerpt.wxr.xml', import.meta.url), 'utf8');
+    expect(detectFormat(wxr, 'wordpress.xml')).toBe('wxr');
+    expect(detectFormat(wxr)).toBe('wxr');
     expect(detectFormat('User\tPosted At\tBody\nann\t2020-01-01\thi\n')).toBe('csv');
   });
 

@@ -1,7 +1,7 @@
 /**
  * WordPress export files (WXR): comments of every post with their ids, parents, GMT times and
  * topics, in time order; posts, pingbacks and unapproved comments accounted for as skipped
- * blocks with their lines. Real excerpt of the CC Labs export (test/fixtures/wxr/PROVENANCE.md)
+ * blocks with their lines. Real excerpt of the CC Labs export (data/README.md)
  * plus invented edge cases.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { parseInput } from '../../../src/core/parse/index';
 import { InputError } from '../../../src/core/errors';
 import { ingest } from '../../../src/core/pipeline';
 
-const excerpt = readFileSync(new URL('../../fixtures/wxr/cc-labs-excerpt.wxr.xml', import.meta.url), 'utf8');
+const excerpt = readFileSync(new URL('../../../data/cc-labs-excerpt.wxr.xml', import.meta.url), 'utf8');
 
 /** A one-post export with the given comment elements. */
 function wxr(comments: string[], post = '<title>Post</title><wp:post_id>7</wp:post_id>'): string {
