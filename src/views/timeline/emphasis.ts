@@ -47,9 +47,10 @@ function forComment(model: TimelineModel, id: string): Emphasis {
 function forParticipant(model: TimelineModel, id: string): Emphasis {
   const lane = model.laneOf.get(id);
   if (lane === undefined) return NO_EMPHASIS;
+  // By author, not lane: the least active people share a lane.
   const marks = new Set<number>();
   model.marks.forEach((m, i) => {
-    if (m.lane === lane) marks.add(i);
+    if (m.authorId === id) marks.add(i);
   });
   const arcs = new Set<number>();
   model.arcs.forEach((a, i) => {

@@ -1,6 +1,6 @@
 /**
  * The timeline as data, independent of pixels: one lane per participant (in order of their first
- * comment), one mark per non-system comment at its x (milliseconds on a time axis, or the 1-based
+ * comment; beyond MAX_LANES people, the least active share one last lane), one mark per non-system comment at its x (milliseconds on a time axis, or the 1-based
  * comment index), day bands over an index axis when dates are known, and one arc per reply from
  * the answering comment's mark to the answered comment's mark (or, when no comment is known, a
  * stub to the answered participant's lane at the same x). Pure; runs in Node.
@@ -11,12 +11,18 @@ import { chooseXKind, timeMs, type XKind } from './x-kind';
 export type { XKind } from './x-kind';
 
 export interface Lane {
+  /** The participant of the lane; '' for the shared lane of the least active people. */
   participantId: string;
-  /** Participant display name: the lane label. */
+  /** Participant display name: the lane label ("1,444 others" for the shared lane). */
   name: string;
   /** Position from the top, 0-based. */
   position: number;
+  /** For the shared lane: how many people it holds. */
+  others?: number;
 }
+
+/** Most lanes drawn: past this many people, the least active share the last lane. */
+export const MAX_LANES = 80;
 
 export interface Mark {
   commentId: string;
@@ -71,16 +77,39 @@ export interface TimelineModel {
   laneOf: Map<string, number>;
 }
 
-function laneOrder(thread: Thread, marks: readonly Comment[], replies: readonly Reply[]): Lane[] {
+/** Lanes in order, and the lane of every participant (several may share the last one). */
+function laneOrder(thread: Thread, marks: readonly Comment[], replies: readonly Reply[]): { lanes: Lane[]; laneOf: Map<string, number> } {
   const first = new Map<string, number>();
-  for (const c of marks) if (!first.has(c.authorId)) first.set(c.authorId, c.index);
+  const written = new Map<string, number>();
+  for (const c of marks) {
+    if (!first.has(c.authorId)) first.set(c.authorId, c.index);
+    written.set(c.authorId, (written.get(c.authorId) ?? 0) + 1);
+  }
   const named = new Map(thread.participants.map((p) => [p.id, p.name]));
   const ids = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)!);
   // People answered but silent in the shown comments still get a lane, after everyone who wrote.
   const silent = new Set<string>();
   for (const r of replies) if (!first.has(r.target) && named.has(r.target)) silent.add(r.target);
   for (const p of thread.participants) if (silent.has(p.id)) ids.push(p.id);
-  return ids.map((id, position) => ({ participantId: id, name: named.get(id) ?? id, position }));
+  if (ids.length <= MAX_LANES) {
+    const lanes = ids.map((id, position) => ({ participantId: id, name: named.get(id) ?? id, position }));
+    return { lanes, laneOf: new Map(ids.map((id, position) => [id, position])) };
+  }
+  // Too many to read: the most active keep their lanes (in order), everyone else shares the last.
+  const rank = ids.map((id, order) => ({ id, order, n: written.get(id) ?? 0 })).sort((a, b) => b.n - a.n || a.order - b.order);
+  const kept = new Set(rank.slice(0, MAX_LANES - 1).map((r) => r.id));
+  const lanes: Lane[] = [];
+  const laneOf = new Map<string, number>();
+  for (const id of ids) {
+    if (!kept.has(id)) continue;
+    laneOf.set(id, lanes.length);
+    lanes.push({ participantId: id, name: named.get(id) ?? id, position: lanes.length });
+  }
+  const shared = lanes.length;
+  const others = ids.length - kept.size;
+  for (const id of ids) if (!kept.has(id)) laneOf.set(id, shared);
+  lanes.push({ participantId: '', name: `${others.toLocaleString('en-US')} others`, position: shared, others });
+  return { lanes, laneOf };
 }
 
 function dayBandsOf(marks: readonly Mark[], comments: readonly Comment[]): DayBand[] {
@@ -139,8 +168,7 @@ function arcsOf(replies: readonly Reply[], marks: readonly Mark[], markOf: Map<s
 export function buildTimelineModel(thread: Thread, replies: readonly Reply[]): TimelineModel {
   const spoken = thread.comments.filter((c) => !c.system);
   const xKind = chooseXKind(spoken);
-  const lanes = laneOrder(thread, spoken, replies);
-  const laneOf = new Map(lanes.map((l) => [l.participantId, l.position]));
+  const { lanes, laneOf } = laneOrder(thread, spoken, replies);
   const marks: Mark[] = spoken.map((c) => ({
     commentId: c.id,
     index: c.index,

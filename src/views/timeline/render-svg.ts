@@ -96,16 +96,16 @@ function drawLanes(layer: G, scene: Scene, onLabelClick: (participantId: string)
     .attr('x', layout.left).attr('width', Math.max(0, layout.right - layout.left))
     .attr('y', (d) => layout.top + d.position * layout.laneHeight).attr('height', layout.laneHeight)
     .attr('fill', (d) => d.paint.fill).attr('fill-opacity', (d) => (d.paint.fill === 'none' ? 0 : 0.7));
-  const labelled = lanes.filter((l) => l.position % layout.labelEvery === 0);
+  const labelled = lanes.filter((l) => l.position % layout.labelEvery === 0 || l.others !== undefined);
   layer.selectAll<SVGTextElement, (typeof lanes)[number]>('text.lane-label').data(labelled, (d) => d.participantId).join('text')
     .attr('class', 'lane-label')
     .attr('x', layout.left - 6).attr('y', (d) => layout.laneY(d.position))
     .attr('text-anchor', 'end').attr('dominant-baseline', 'central')
     .attr('font-family', FONT_FAMILY).attr('font-size', LABEL_FONT_PX)
     .attr('fill', (d) => d.paint.labelColor).attr('font-weight', (d) => d.paint.labelWeight)
-    .attr('cursor', 'pointer').attr('data-participant-id', (d) => d.participantId)
+    .attr('cursor', (d) => (d.participantId ? 'pointer' : 'default')).attr('data-participant-id', (d) => d.participantId)
     .text((d) => shorten(d.name, layout.left))
-    .on('click', (_event, d) => onLabelClick(d.participantId));
+    .on('click', (_event, d) => { if (d.participantId) onLabelClick(d.participantId); });
 }
 
 function drawAxis(layer: G, scene: Scene): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimelineModel } from '../../../src/views/timeline/model';
+import { MAX_LANES, buildTimelineModel } from '../../../src/views/timeline/model';
+import { emphasisFor } from '../../../src/views/timeline/emphasis';
 import { chooseXKind, hasTimeOfDay } from '../../../src/views/timeline/x-kind';
 import { makeThread } from '../../helpers/make-thread';
 import type { Reply } from '../../../src/core/types';
@@ -122,3 +123,34 @@ describe('lanes for people who are answered but silent', () => {
     expect(model.arcs[0]).toMatchObject({ to: null, toLane: 2, toX: 2 });
   });
 });
+
+describe('timeline lanes of a crowded thread', () => {
+  // 100 people: person k writes k % 7 + 1 comments, first comments in order of k.
+  const rows: [string, string][] = [];
+  for (let round = 0; round < 7; round++) {
+    for (let k = 0; k < 100; k++) if (round <= k % 7) rows.push([`Person ${k}`, `Comment ${round} by ${k}.`]);
+  }
+  const thread = makeThread(rows);
+  const model = buildTimelineModel(thread, []);
+
+  it(`keeps lanes for the ${MAX_LANES - 1} most active people, in order, and one shared lane for the rest`, () => {
+    expect(model.lanes).toHaveLength(MAX_LANES);
+    const shared = model.lanes[MAX_LANES - 1]!;
+    expect(shared).toMatchObject({ participantId: '', name: '21 others', others: 21 });
+    const kept = model.lanes.slice(0, -1).map((l) => Number(l.name.split(' ')[1]));
+    // Everyone writing 3 or more comments keeps a lane (k % 7 >= 2), in order of their first comment.
+    expect(kept.every((k) => k % 7 >= 2 || k % 7 === 1)).toBe(true);
+    expect(kept).toEqual([...kept].sort((a, b) => a - b));
+    expect(kept.filter((k) => k % 7 === 0)).toEqual([]);
+  });
+
+  it('puts every comment of the least active on the shared lane, and a person there still stands out alone', () => {
+    const quiet = thread.participants.find((p) => p.name === 'Person 0')!;
+    expect(model.laneOf.get(quiet.id)).toBe(MAX_LANES - 1);
+    const theirs = model.marks.filter((m) => m.authorId === quiet.id);
+    expect(theirs.every((m) => m.lane === MAX_LANES - 1)).toBe(true);
+    const e = emphasisFor(model, { kind: 'participant', id: quiet.id });
+    expect([...e.marks!].map((i) => model.marks[i]!.authorId)).toEqual(theirs.map(() => quiet.id));
+  });
+});
+
