@@ -30,12 +30,15 @@ describe('loading', () => {
     await page.getByTestId('file-input').setInputFiles(new URL('../../data/seed-comments.csv', import.meta.url).pathname);
     await expect.poll(() => page.getByTestId('report').textContent()).toMatch(/csv/i);
     expect(await summary(page)).toMatch(/11 participants · 25 comments/);
+    // A thread of one discussion has no post to choose.
+    expect(await page.getByTestId('topic-select').isVisible()).toBe(false);
   });
 
   it('opens a WordPress export: comments of three posts, each card naming its post, one post at a time', async () => {
     const { page } = await openApp(browser);
     await page.getByTestId('file-input').setInputFiles(new URL('../../data/cc-labs-excerpt.wxr.xml', import.meta.url).pathname);
     await expect.poll(() => summary(page)).toMatch(/6 participants · 6 comments/);
+    expect(await page.getByTestId('topic-select').isVisible()).toBe(true);
     expect(await page.getByTestId('report').textContent()).toMatch(/wxr/i);
     await page.evaluate(() => (window as unknown as { threadgraph: { store: { dispatch(a: unknown): void } } }).threadgraph.store.dispatch({ type: 'view/select', selection: { kind: 'participant', id: 'iz' } }));
     await expect.poll(() => page.getByTestId('details').textContent()).toContain('on post 107: Per-blog registrations for Wordpress-mu');
