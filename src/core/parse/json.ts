@@ -15,16 +15,13 @@
  * `wordpress` (text in `content.rendered`), else `generic`.
  */
 import { InputError } from '../errors';
-import type { ParseResult, RawComment } from '../types';
-import { CommentCollector } from './collector';
+import type { ParseResult } from '../types';
 import { type ColumnMap, type Field, FIELDS, candidateNames, listNames, mappingHint, normaliseName } from './fields';
 import { JsonSyntaxError, type JsonLines, newJsonLines, readJson } from './json-reader';
-import { type RecordFields, readRecord } from './json-record';
+import { readRecord } from './json-record';
+import { type Item, Walker, elementsOf } from './json-walker';
 import { excerpt, splitLines, stripBom } from './lines';
-import {
-  type JsonObject, isObject, listingChildren, looksLikeReddit, morePlaceholder, redditFullname,
-  redditParentFullname, unwrapThing,
-} from './reddit';
+import { type JsonObject, isObject, listingChildren, looksLikeReddit, unwrapThing } from './reddit';
 
 export interface JsonOptions {
   /** Hand mapping of fields to key paths (`user.display`); overrides auto-mapping. */
@@ -33,22 +30,7 @@ export interface JsonOptions {
 
 /** Keys under which an object may hold its list of comments, in order of preference. */
 const WRAPPER_KEYS = ['comments', 'data', 'messages', 'items', 'posts', 'children', 'results', 'records'];
-/** Keys under which a comment may hold its replies. */
-const REPLY_KEYS = ['replies', 'children', 'comments'];
-
 const JSON_HINT = 'Check the file is valid JSON (or one JSON object per line).';
-
-interface Item {
-  value: unknown;
-  line: number;
-}
-
-/** An item waiting to be visited, with the id of the comment it is nested in and its topic. */
-interface Frame extends Item {
-  enclosingId: string | undefined;
-  /** The discussion it belongs to: the Reddit submission it is under, when the file holds several. */
-  topic?: string;
-}
 
 interface Document {
   items: Item[];
@@ -67,11 +49,6 @@ function syntaxError(e: JsonSyntaxError, ndjson = false): InputError {
     unit: 'line',
     hint: JSON_HINT,
   });
-}
-
-function elementsOf(arr: unknown[], lines: JsonLines, fallbackLine: number): Item[] {
-  const at = lines.elementLines.get(arr);
-  return arr.map((value, i) => ({ value, line: at?.[i] ?? fallbackLine }));
 }
 
 /** One JSON object per line. Undefined when the first non-blank line is not a JSON object by itself. */
@@ -151,139 +128,6 @@ function readDocument(text: string, lines: JsonLines, hand: ColumnMap): Document
   const doc: Document = { items: elementsOf(arr, lines, rootLine), ndjson: false, root };
   if (title) doc.title = title;
   return doc;
-}
-
-/** Short description of a JSON value for the skipped list. */
-function describe(v: unknown): string {
-  if (!isObject(v)) return JSON.stringify(v) ?? String(v);
-  return Object.entries(v)
-    .slice(0, 6)
-    .map(([k, x]) => `${k}: ${typeof x === 'object' && x !== null ? (Array.isArray(x) ? '[…]' : '{…}') : JSON.stringify(x)}`)
-    .join(', ');
-}
-
-function kindOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  return `a ${typeof v}`;
-}
-
-/** Why an object did not become a comment. */
-function skipReason(f: RecordFields): string {
-  if (f.deleted) return 'comment was deleted (its text is a removal marker)';
-  if (f.author === undefined && f.text === undefined) return 'item has no author and no text';
-  return f.author === undefined ? 'item has no author' : 'item has no text';
-}
-
-/** Walks items depth first, turning each into a comment or a skipped block. */
-class Walker {
-  readonly collector = new CommentCollector();
-  /** Objects seen, and how many had a key for each field. */
-  objects = 0;
-  readonly fieldSeen = new Map<Field, number>();
-  firstKeys: string[] | undefined;
-  firstLine: number | undefined;
-  zulip = false;
-  wordpress = false;
-  title: string | undefined;
-  private readonly submissions = new Set<string>();
-  private syntheticIds = 0;
-
-  constructor(private readonly lines: JsonLines, private readonly hand: ColumnMap, private readonly reddit: boolean) {}
-
-  /** Visits the items and their replies in page order (an explicit stack: threads can nest deeply). */
-  walk(items: readonly Item[]): void {
-    const stack: Frame[] = items.map((item) => ({ ...item, enclosingId: undefined })).reverse();
-    for (let frame = stack.pop(); frame; frame = stack.pop()) {
-      const children = this.visit(frame);
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-    }
-  }
-
-  /** Turns one item into a comment or a skipped block; returns the items nested in it. */
-  private visit({ value, line, enclosingId, topic: enclosingTopic }: Frame): Frame[] {
-    const listed = listingChildren(value);
-    if (listed) return elementsOf(listed, this.lines, line).map((child) => ({ ...child, enclosingId, topic: enclosingTopic }));
-    const more = morePlaceholder(value);
-    if (more) {
-      this.collector.skip(line, more, describe(isObject(value) ? value.data : value));
-      return [];
-    }
-    const thing = unwrapThing(value);
-    const obj = thing ? thing.data : value;
-    if (!isObject(obj)) {
-      this.collector.skip(line, `item is ${kindOf(obj)}, not a comment object`, describe(obj));
-      return [];
-    }
-    this.objects++;
-    this.firstKeys ??= Object.keys(obj);
-    this.firstLine ??= line;
-    if ('sender_full_name' in obj) this.zulip = true;
-
-    const f = readRecord(obj, this.hand);
-    for (const field of f.present) this.fieldSeen.set(field, (this.fieldSeen.get(field) ?? 0) + 1);
-    if (f.renderedText) this.wordpress = true;
-    if (f.title) this.title ??= f.title;
-
-    let sourceId = f.id;
-    // A Zulip message names its topic; a Reddit submission starts one (below).
-    let topic = enclosingTopic ?? (this.zulip && typeof obj.subject === 'string' && obj.subject !== '' ? obj.subject : undefined);
-    if (sourceId !== undefined && this.reddit) {
-      const isSubmission = thing ? thing.kind === 't3' : f.title !== undefined;
-      sourceId = redditFullname(sourceId, obj, isSubmission ? 't3' : 't1');
-      if (isSubmission) {
-        this.submissions.add(sourceId.slice(3));
-        topic = f.title ?? sourceId;
-      }
-    }
-    let parent = f.parent;
-    if (parent !== undefined && this.reddit) parent = redditParentFullname(parent, this.submissions);
-    parent ??= enclosingId;
-
-    const replies = this.repliesOf(obj);
-    let ownId = sourceId;
-    if (f.author !== undefined && f.text !== undefined) {
-      const comment: RawComment = { author: f.author, text: f.text, line };
-      if (topic !== undefined) comment.topic = topic;
-      const id = this.collector.claimId(sourceId, line);
-      if (id !== undefined) comment.id = id;
-      if (parent !== undefined) comment.parentId = parent;
-      this.collector.applyTime(comment, f.time);
-      const index = this.collector.add(comment);
-      if (id === undefined && replies.length > 0) {
-        // The replies need something to point at: the id the thread would give it anyway.
-        comment.id = this.collector.claimId(`c${index}`, line)!;
-        this.syntheticIds++;
-      }
-      ownId = comment.id;
-    } else {
-      this.collector.skip(line, skipReason(f), f.text ?? describe(obj));
-    }
-    return replies.map((child) => ({ ...child, enclosingId: ownId, topic }));
-  }
-
-  private repliesOf(obj: JsonObject): Item[] {
-    const out: Item[] = [];
-    const line = this.lines.containerLine.get(obj) ?? 1;
-    for (const key of REPLY_KEYS) {
-      const v = obj[key];
-      if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) {
-        for (const item of elementsOf(v, this.lines, line)) out.push(item);
-      }
-      else if (listingChildren(v)) out.push({ value: v, line: this.lines.containerLine.get(v as object) ?? line });
-    }
-    return out;
-  }
-
-  finish(): ReturnType<CommentCollector['finish']> {
-    if (this.syntheticIds > 0) {
-      this.collector.note(
-        `${this.syntheticIds} comment${this.syntheticIds === 1 ? '' : 's'} with nested replies had no id and ` +
-        'got one from their position (c<number>) so the replies can point at them.',
-      );
-    }
-    return this.collector.finish();
-  }
 }
 
 /** The key auto-mapping picks for each field among `keys`. */
