@@ -3,7 +3,8 @@
  * "comment #12", "#12", ">>1234", "the first comment", "the post above"). "My post 9" points at
  * the writer's own post, so it and every other mention of the same number in that comment
  * answer nobody. Numbers count the comments of the post a comment was left on, where a file
- * holds several. "#N" after a word such as bug, issue, ticket or PR numbers something else.
+ * holds several. "#N" after a word such as bug, issue, ticket or PR numbers something else, and
+ * so does "#N" in a comment that numbers its own items ("1) …, 2) …").
  */
 import type { Comment, Evidence } from '../types';
 import type { InferContext } from './context';
@@ -15,6 +16,8 @@ type TargetedEvidence = Evidence & { target: string };
 
 const NUMBERED = /\b(my\s+(?:own\s+)?|your\s+)?(?:post|comment|message|reply|msg|entry)\s*(?:#|no\.?\s*|number\s*)?(\d{1,6})\b(?!\s*(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|times?|%|percent|people|words))/gi;
 const HASH = /(?:^|[\s(])#(\d{1,5})\b(?![-\w])/g;
+/** Items a comment numbers itself: "1) …", "(2) …", or "3. …" opening a line. */
+const OWN_ITEM = /(?:^|[\s(])\(?(\d{1,2})\)|^[ \t]*(\d{1,2})[.)][ \t]/gm;
 /** Words after which "#N" numbers something other than a comment: "bug #81", "issue #12", "PR #7". */
 const NOT_A_COMMENT = /\b(?:bugs?|issues?|tickets?|PRs?|pull\s+requests?|merge\s+requests?|MRs?|patch(?:es)?|commits?|changesets?|tasks?|stor(?:y|ies)|steps?|items?|rules?|pages?|chapters?|lines?|rooms?|flights?|builds?|versions?|releases?|episodes?|tracks?|orders?)\s*$/i;
 const CHEVRON = />>(\d{1,12})\b/g;
@@ -45,8 +48,12 @@ export function findReferences(ctx: InferContext, comment: Comment, tokens: Toke
     if (m[1] && /^my/i.test(m[1])) continue;
     push(ctx.numbered(comment, Number(m[2])), m.index!, m.index! + m[0].length, WEIGHTS.reference);
   }
+  let items: Set<number> | undefined;
   for (const m of text.matchAll(HASH)) {
     if (NOT_A_COMMENT.test(text.slice(Math.max(0, m.index! - 20), m.index! + 1))) continue;
+    // "#2" in a comment that numbers its own items ("1) …, 2) …") is its own item 2.
+    items ??= new Set([...text.matchAll(OWN_ITEM)].map((x) => Number(x[1] ?? x[2])));
+    if (items.has(Number(m[1]))) continue;
     const lead = m[0].indexOf('#');
     push(ctx.numbered(comment, Number(m[1])), m.index! + lead, m.index! + m[0].length, WEIGHTS.referenceHash);
   }

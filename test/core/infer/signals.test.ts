@@ -110,12 +110,15 @@ describe('explicit, reference and adjacency', () => {
     expect(r.replies.find((x) => x.commentIndex === 5 && x.target === 'cy')!.targetCommentId).toBe('c3');
   });
 
-  it('does not read "bug #2", "issue #1" or "PR #3" as comment numbers', () => {
+  it('does not read "bug #2", "issue #1", "PR #3" or a comment\'s own list items as comment numbers', () => {
     const r = infer([
       ['Ann', 'Opening.'], ['Bob', 'Second.'], ['Cy', 'Third.'],
       ['Dee', 'I hit bios bug #2 again, see issue #1 and PR #3.'], ['Eve', 'Agree with #2.'],
+      ['Fay', 'I need two steps: 1) mount the disk 2) run fsck. Does #1 make #2 needless?'],
+      ['Gus', 'Options:\n1. reboot\n2. wait\nI prefer #2, and #3 is right.'],
     ]);
-    expect(r.list).toEqual(['5:Eve->Bob(reference)']);
+    // Fay's and Gus's "#1" and "#2" number their own lists; Gus's "#3" is Cy's comment.
+    expect(r.list).toEqual(['5:Eve->Bob(reference)', '7:Gus->Cy(reference)']);
   });
 
   it('counts comment numbers and "the previous comment" within the post a comment was left on (blog exports)', () => {
