@@ -51,6 +51,13 @@ describe('loading', () => {
     await expect.poll(() => summary(page)).toMatch(/comments · 1 reply\b/);
   });
 
+  it('reopens the bundled blog export on one post from a link', async () => {
+    const topic = 'post 107: Per-blog registrations for Wordpress-mu';
+    const { page } = await openApp(browser, `?sample=cc-labs-wxr&topic=${encodeURIComponent(topic)}`);
+    await expect.poll(() => summary(page)).toMatch(/6 comments \(2 on this post\) · 1 reply\b/);
+    expect(await page.getByTestId('topic-select').inputValue()).toBe(topic);
+  });
+
   it('opens pasted JSON', async () => {
     const { page } = await openApp(browser);
     await page.getByTestId('paste-button').click();
