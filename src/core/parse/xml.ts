@@ -30,6 +30,13 @@ function fail(text: string, at: number, what: string): never {
   });
 }
 
+/** Offset of `close` after the `open` marker at `at`; fails naming `what` when it never comes. */
+function closing(text: string, at: number, open: string, close: string, what: string): number {
+  const end = text.indexOf(close, at + open.length);
+  if (end < 0) fail(text, at, `${what} is never closed`);
+  return end;
+}
+
 /** The document's root element. */
 export function parseXml(text: string): XmlElement {
   const stack: XmlElement[] = [];
@@ -45,23 +52,16 @@ export function parseXml(text: string): XmlElement {
     }
     if (lt < 0) break;
     if (text.startsWith('<!--', lt)) {
-      const close = text.indexOf('-->', lt + 4);
-      if (close < 0) fail(text, lt, 'a comment is never closed');
-      i = close + 3;
+      i = closing(text, lt, '<!--', '-->', 'a comment') + 3;
     } else if (text.startsWith('<![CDATA[', lt)) {
-      const close = text.indexOf(']]>', lt + 9);
-      if (close < 0) fail(text, lt, 'a CDATA section is never closed');
+      const close = closing(text, lt, '<![CDATA[', ']]>', 'a CDATA section');
       if (stack.length === 0) fail(text, lt, 'a CDATA section outside the root element');
       textParts[stack.length - 1]!.push(text.slice(lt + 9, close));
       i = close + 3;
     } else if (text.startsWith('<?', lt)) {
-      const close = text.indexOf('?>', lt + 2);
-      if (close < 0) fail(text, lt, 'a processing instruction is never closed');
-      i = close + 2;
+      i = closing(text, lt, '<?', '?>', 'a processing instruction') + 2;
     } else if (text.startsWith('<!', lt)) {
-      const close = text.indexOf('>', lt + 2);
-      if (close < 0) fail(text, lt, 'a declaration is never closed');
-      i = close + 1;
+      i = closing(text, lt, '<!', '>', 'a declaration') + 1;
     } else if (text.startsWith('</', lt)) {
       NAME.lastIndex = lt + 2;
       const m = NAME.exec(text);
