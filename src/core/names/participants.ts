@@ -24,7 +24,7 @@ export interface ParticipantTable {
 /** Author names platforms show in place of a removed account. */
 const REMOVED_AUTHOR = /^\[(?:deleted|removed)\]$/i;
 
-export function isRemovedAuthor(author: string): boolean {
+function isRemovedAuthor(author: string): boolean {
   return REMOVED_AUTHOR.test(author.trim());
 }
 
@@ -45,7 +45,7 @@ export function buildParticipants(comments: readonly RawComment[]): ParticipantT
   };
   const parentKey = new Map<string, string>(); // nick-change union: key -> key it was renamed to
   const find = (k: string): string => {
-    if (parentKey.size === 0 || !parentKey.has(k)) return k; // no nick changes: most threads
+    if (!parentKey.has(k)) return k; // never renamed (every author in most threads)
     let cur = k;
     const seen = new Set<string>();
     while (parentKey.has(cur) && !seen.has(cur)) {

@@ -6,6 +6,7 @@
  * Without a selection, the comments of the topic shown (a post of a blog export) are emphasised.
  * A null set means "dim nothing of this kind". Pure.
  */
+import type { Thread } from '../../core/types';
 import type { Selection } from '../../store/state';
 import type { TimelineModel } from './model';
 
@@ -81,6 +82,16 @@ function forEdge(model: TimelineModel, source: string, target: string, commentId
     for (const a of arcs) behind.add(model.arcs[a]!.from);
   }
   return { ring: null, marks: behind, context: arcEnds(model, arcs, behind), arcs, lanes: new Set([sourceLane, targetLane]) };
+}
+
+const topicsByThread = new WeakMap<Thread, Map<string, string | undefined>>();
+
+/** Whether a comment (by id) is on `topic`; the lookup is built once per thread. */
+export function topicMembership(thread: Thread, topic: string): (commentId: string) => boolean {
+  let byId = topicsByThread.get(thread);
+  if (!byId) topicsByThread.set(thread, (byId = new Map(thread.comments.map((c) => [c.id, c.topic]))));
+  const lookup = byId;
+  return (id) => lookup.get(id) === topic;
 }
 
 /** The comments of one topic (a post of a blog export) and the arcs from them; the rest dimmed. */

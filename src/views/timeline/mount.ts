@@ -15,7 +15,7 @@ import { TID } from '../testids';
 import { buildTimelineModel, type TimelineModel } from './model';
 import { computeLayout, type TimelineLayout } from './layout';
 import { buildHitIndex, type HitIndex } from './hit-test';
-import { emphasisFor } from './emphasis';
+import { emphasisFor, topicMembership } from './emphasis';
 import { participantColors } from './palette';
 import type { Scene } from './scene';
 import { clearSvgMarks, drawFrame, drawSvgMarks, type SvgLayers } from './render-svg';
@@ -112,13 +112,6 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
   }
 
   /** Whether a comment is on the topic shown, when one is chosen. */
-  function topicTest(state: AppState): ((commentId: string) => boolean) | undefined {
-    const topic = state.view.topic;
-    if (topic === null || !state.data) return undefined;
-    const byId = new Map(state.data.thread.comments.map((c) => [c.id, c.topic]));
-    return (id) => byId.get(id) === topic;
-  }
-
   function setCounts(marks: number, arcs: number, timeWindow: [number, number] | null): void {
     el.dataset.mode = mode;
     el.dataset.marks = String(marks);
@@ -182,7 +175,7 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
     scene = {
       model: m,
       layout,
-      emphasis: emphasisFor(m, state.view.selection, edgeCommentIds(state), topicTest(state)),
+      emphasis: emphasisFor(m, state.view.selection, edgeCommentIds(state), state.view.topic === null ? undefined : topicMembership(data.thread, state.view.topic)),
       colors: colorsOf(state),
       window: timeWindow,
     };
