@@ -28,9 +28,16 @@ export interface CommentNames {
 const NOTHING_MASKED = (): boolean => false;
 const NO_QUOTES: QuoteSpan[] = [];
 
-export function analyseNames(ctx: InferContext, comment: Comment): CommentNames {
-  const tokens = ctx.lexicon.tokenize(comment.text);
-  const quotes = tokens.marks & (MARK_QUOTE | MARK_CHEVRON) ? quoteSpans(comment.text) : NO_QUOTES;
+/** The quoted spans of a comment, found only when its tokens saw a quotation mark or ">". */
+export function commentQuotes(text: string, tokens: TokenList): QuoteSpan[] {
+  return tokens.marks & (MARK_QUOTE | MARK_CHEVRON) ? quoteSpans(text) : NO_QUOTES;
+}
+
+/** `tokens` (and `quotes`, when already found) are the comment's, from the thread's lexicon. */
+export function analyseNames(
+  ctx: InferContext, comment: Comment, tokens: TokenList = ctx.lexicon.tokenize(comment.text),
+  quotes: QuoteSpan[] = commentQuotes(comment.text, tokens),
+): CommentNames {
   const masked = quotes.length > 0 ? overlapsAny(quotes) : NOTHING_MASKED;
   const hits: ResolvedHit[] = [];
   const ambiguous: NameIssue[] = [];

@@ -6,12 +6,13 @@
  * unresolved names for the report.
  */
 import type { CommentLink, NameIssue, Reply, Signal, Thread } from '../types';
-import { createContext } from './context';
+import { createContext, type InferContext } from './context';
 import { CommentAnalyser } from './analyse';
 import { ReplyScorer, type CandidateListener } from './rank/scorer';
 import type { ScorerModel } from './rank/model';
 import { modelFor } from './rank/models';
 import { defaultSignals } from './default-signals';
+import { analysedComments, inlineScanner, type CommentScanner, type ScannerFactory } from './scan';
 
 export { DEFAULT_SIGNALS, defaultSignals } from './default-signals';
 
@@ -29,6 +30,11 @@ export interface InferOptions {
    * naming or quoting each person (the fitting command reads them).
    */
   onCandidates?: CandidateListener;
+  /**
+   * Makes the scanner that tokenises comments and finds quoted runs (default: inline, in this
+   * thread). The command line hands in one that runs in a helper thread for long threads.
+   */
+  scanner?: ScannerFactory;
   /** Called every PROGRESS_EVERY comments (and at the end) with comments done and total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -45,7 +51,16 @@ export interface InferResult {
 
 export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResult {
   const ctx = createContext(thread);
-  const analyser = new CommentAnalyser(ctx);
+  const scanner = (opts.scanner ?? inlineScanner)(ctx, analysedComments(thread));
+  try {
+    return inferWith(ctx, scanner, thread, opts);
+  } finally {
+    scanner.close?.();
+  }
+}
+
+function inferWith(ctx: InferContext, scanner: CommentScanner, thread: Thread, opts: InferOptions): InferResult {
+  const analyser = new CommentAnalyser(ctx, scanner);
   const scorer = new ReplyScorer(
     ctx, thread, opts.model ?? modelFor(thread), new Set(opts.signals ?? defaultSignals(thread.format)), opts.onCandidates,
   );
