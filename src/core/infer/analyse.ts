@@ -1,29 +1,30 @@
 /**
  * The first half of reply inference: what the signals find in one comment, before any
- * judgement. The comment's scan (scan.ts: tokens and quote findings) comes from the scanner;
- * names are found and resolved, then every signal runs (explicit parent, salutation, mention,
- * quote, reference) and its evidence is gathered. Comments must be analysed in thread order
- * (the quote index grows with them). The reply scorer (rank/scorer.ts) is the second half.
+ * judgement. The comment's scan (scan.ts: its tokens and the runs the quote finder found)
+ * comes from the scanner; its names are found and resolved, then every signal runs (explicit
+ * parent, salutation, mention, quote, reference) and its evidence is gathered, with the words
+ * the scorer compares. Comments must be analysed in thread order (the quote index grows with
+ * them). The reply scorer (rank/scorer.ts) is the second half.
  */
 import type { Comment, NameIssue } from '../types';
-import type { TokenList } from '../names/lexicon';
 import type { InferContext } from './context';
 import type { TargetedEvidence } from './combine';
 import { analyseNames } from './comment-names';
-import type { CommentScanner } from './scan';
 import { findExplicit } from './explicit';
 import { findSalutations } from './salutation';
 import { findMentions } from './mention';
 import { QuoteSignal } from './quote';
 import { findReferences } from './reference';
+import { CommentWordsCollector, type CommentWords } from './rank/comment-words';
+import type { CommentScanner } from './scan';
 
 export interface CommentAnalysis {
   /** The parent the source names, if it is in the thread (at most one). */
   explicit: TargetedEvidence[];
   /** Cue evidence: salutations, mentions, quotes and references, in that order. */
   evidence: TargetedEvidence[];
-  /** The comment's tokens: valid until the next comment is analysed. */
-  tokens: TokenList;
+  /** The words the scorer compares: valid until the next comment is analysed. */
+  words: CommentWords;
   /** Names that could mean several people, with the one chosen. */
   ambiguous: NameIssue[];
   /** Capitalised words in salutation position that match nobody. */
@@ -45,6 +46,7 @@ function gather(...lists: TargetedEvidence[][]): TargetedEvidence[] {
 
 export class CommentAnalyser {
   private readonly quotes: QuoteSignal;
+  private readonly words = new CommentWordsCollector();
 
   constructor(private readonly ctx: InferContext, private readonly scanner: CommentScanner) {
     this.quotes = new QuoteSignal(ctx);
@@ -53,15 +55,15 @@ export class CommentAnalyser {
   /** Every signal's evidence for the next comment in thread order (not a system line). */
   analyse(comment: Comment): CommentAnalysis {
     const ctx = this.ctx;
-    const scanned = this.scanner.scan(comment);
-    const names = analyseNames(ctx, comment, scanned.tokens, scanned.quotes);
+    const { tokens, quotes, found } = this.scanner.scan(comment);
+    const names = analyseNames(ctx, comment, tokens, quotes);
     const salutations = findSalutations(ctx, comment, names);
     const evidence = gather(
       salutations.evidence, findMentions(comment, names, salutations.evidence),
-      this.quotes.process(comment, names.tokens, scanned.found), findReferences(ctx, comment, names.tokens),
+      this.quotes.process(comment, tokens, found), findReferences(ctx, comment, tokens),
     );
     return {
-      explicit: findExplicit(ctx, comment), evidence, tokens: names.tokens,
+      explicit: findExplicit(ctx, comment), evidence, words: this.words.collect(tokens),
       ambiguous: names.ambiguous, unresolved: salutations.unresolved,
     };
   }

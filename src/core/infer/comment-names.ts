@@ -4,11 +4,11 @@
  * choices are kept for the report. Both the salutation and the mention signals read this.
  */
 import type { Comment, NameIssue } from '../types';
-import { MARK_CHEVRON, MARK_QUOTE, type TokenList } from '../names/lexicon';
+import type { TokenList } from '../names/lexicon';
 import { findNameHits, type NameHit } from '../names/matcher';
 import { resolveEntries } from '../names/resolve';
 import type { InferContext } from './context';
-import { overlapsAny, quoteSpans, type QuoteSpan } from './masks';
+import { commentQuotes, overlapsAny, type QuoteSpan } from './masks';
 
 export interface ResolvedHit extends NameHit {
   participantId: string;
@@ -26,12 +26,6 @@ export interface CommentNames {
 
 /** The mask of a comment without quotations. */
 const NOTHING_MASKED = (): boolean => false;
-const NO_QUOTES: QuoteSpan[] = [];
-
-/** The quoted spans of a comment, found only when its tokens saw a quotation mark or ">". */
-export function commentQuotes(text: string, tokens: TokenList): QuoteSpan[] {
-  return tokens.marks & (MARK_QUOTE | MARK_CHEVRON) ? quoteSpans(text) : NO_QUOTES;
-}
 
 /** `tokens` (and `quotes`, when already found) are the comment's, from the thread's lexicon. */
 export function analyseNames(

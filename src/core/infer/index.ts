@@ -8,11 +8,11 @@
 import type { CommentLink, NameIssue, Reply, Signal, Thread } from '../types';
 import { createContext, type InferContext } from './context';
 import { CommentAnalyser } from './analyse';
+import { analysedComments, inlineScanner, type CommentScanner, type ScannerFactory } from './scan';
 import { ReplyScorer, type CandidateListener } from './rank/scorer';
 import type { ScorerModel } from './rank/model';
 import { modelFor } from './rank/models';
 import { defaultSignals } from './default-signals';
-import { analysedComments, inlineScanner, type CommentScanner, type ScannerFactory } from './scan';
 
 export { DEFAULT_SIGNALS, defaultSignals } from './default-signals';
 
@@ -51,7 +51,7 @@ export interface InferResult {
 
 export function inferReplies(thread: Thread, opts: InferOptions = {}): InferResult {
   const ctx = createContext(thread);
-  const scanner = (opts.scanner ?? inlineScanner)(ctx, analysedComments(thread));
+  const scanner = (opts.scanner ?? inlineScanner)(ctx, analysedComments(thread.comments));
   try {
     return inferWith(ctx, scanner, thread, opts);
   } finally {

@@ -4,6 +4,7 @@
  * writer, not to the person addressed, so name signals ignore these ranges; the quote signal
  * looks for them in earlier comments.
  */
+import { MARK_CHEVRON, MARK_QUOTE, type TokenList } from '../names/lexicon';
 
 export interface QuoteSpan {
   /** Offsets of the quoted words (marks excluded). */
@@ -35,6 +36,13 @@ function markSpans(text: string, from: number, to: number, out: QuoteSpan[]): vo
       open = -1;
     }
   }
+}
+
+const NO_QUOTES: QuoteSpan[] = [];
+
+/** The quoted spans of a comment, looked for only when its tokens saw a quotation mark or ">". */
+export function commentQuotes(text: string, tokens: TokenList): QuoteSpan[] {
+  return tokens.marks & (MARK_QUOTE | MARK_CHEVRON) ? quoteSpans(text) : NO_QUOTES;
 }
 
 /** All quoted spans of a comment, in text order. */

@@ -5,6 +5,8 @@
  * `next` chains earlier positions of the same bucket. Runs are verified token by token, so hash collisions cost time, not accuracy.
  */
 
+import { IntList } from './int-list';
+
 /**
  * How many earlier occurrences of one trigram are examined (the most recent ones). A copied
  * run has many trigrams, and rare ones reach far back, so a short limit loses little.
@@ -32,27 +34,6 @@ export interface Run {
   doc: number;
   docStart: number;
   docEnd: number;
-}
-
-class IntList {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(Math.max(16, capacity));
-  }
-  /** Makes room for `extra` more values. */
-  reserve(extra: number): void {
-    if (this.length + extra <= this.data.length) return;
-    let size = this.data.length * 2;
-    while (size < this.length + extra) size *= 2;
-    const d = new Int32Array(size);
-    d.set(this.data.subarray(0, this.length));
-    this.data = d;
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) this.reserve(1);
-    this.data[this.length++] = v;
-  }
 }
 
 function trigramHash(a: number, b: number, c: number): number {

@@ -9,7 +9,7 @@ import type { Comment, Thread } from '../types';
 import type { TokenList } from '../names/lexicon';
 import type { InferContext } from './context';
 import type { QuoteSpan } from './masks';
-import { commentQuotes } from './comment-names';
+import { commentQuotes } from './masks';
 import { QuoteFinder, type QuoteFindings } from './quote-finder';
 
 export interface ScannedComment {
@@ -31,8 +31,8 @@ export interface CommentScanner {
 export type ScannerFactory = (ctx: InferContext, comments: readonly Comment[]) => CommentScanner;
 
 /** The comments inference analyses: spoken ones with an author (not system lines). */
-export function analysedComments(thread: Thread): Comment[] {
-  return thread.comments.filter((c) => !c.system && c.authorId);
+export function analysedComments(comments: readonly Comment[]): Comment[] {
+  return comments.filter((c) => !c.system && c.authorId);
 }
 
 /** Each comment's author as a number (the participant's position), the same for all of one person's comments. */

@@ -10,7 +10,6 @@ import type { Comment, Signal } from '../../types';
 import type { InferContext } from '../context';
 import type { TargetedEvidence } from '../combine';
 import type { ThreadMemory } from './memory';
-import type { TokenList } from '../../names/lexicon';
 import { FEATURE_COUNT, FEATURE_INDEX as F, gapFeature } from './features';
 
 export interface CandidateSet {
@@ -139,7 +138,7 @@ export class CandidateBuilder {
     this.targets.push(j);
   }
 
-  build(comment: Comment, evidence: readonly TargetedEvidence[], tokens: TokenList): ScoredCandidates {
+  build(comment: Comment, evidence: readonly TargetedEvidence[], wordCount: number): ScoredCandidates {
     const { memory, window } = this;
     const i = comment.index;
     const author = memory.authorOf[i]!;
@@ -169,7 +168,7 @@ export class CandidateBuilder {
     if (ownLatest === 0) this.put(F.noneFirstComment, 1);
     const silence = ownLatest > 0 ? memory.minutesBetween(ownLatest, i) : NaN;
     if (Number.isFinite(silence)) this.put(F.noneLogSilence, Math.log1p(Math.max(0, silence)));
-    this.put(F.noneLogWords, Math.log1p(tokens.count));
+    this.put(F.noneLogWords, Math.log1p(wordCount));
     scores[0] = this.score;
     const ownParent = ownLatest > 0 ? memory.parentAuthor(ownLatest) : -1;
     const talks = memory.hasTalked(author);

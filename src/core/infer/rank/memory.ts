@@ -7,10 +7,8 @@
  * questions for every candidate of every comment.
  */
 import type { Thread } from '../../types';
-import type { TokenList } from '../../names/lexicon';
+import type { CommentWords } from './comment-words';
 
-/** Words shorter than this never count as shared words. */
-const MIN_WORD_LENGTH = 4;
 /** A word used by more than this share of the comments read so far is too common to count. */
 const RARE_SHARE = 0.02;
 /** ...but a word seen in this many comments or fewer always counts. */
@@ -179,13 +177,14 @@ export class ThreadMemory {
   }
 
   /**
-   * Records the distinct words (of MIN_WORD_LENGTH or more) of the comment at `index`: once per
+   * Records the distinct long words of the comment at `index` (see comment-words.ts): once per
    * comment, in thread order, before it is scored. Each word is stamped with the comment's
-   * index, which both removes repeats and lets `sharedRareWords` test membership in one read.
+   * index, which lets `sharedRareWords` test membership in one read.
    */
-  rememberWords(index: number, tokens: TokenList): void {
+  rememberWords(index: number, words: CommentWords): void {
+    const count = words.distinctCount, distinct = words.distinct;
     let top = 0;
-    for (let t = 0; t < tokens.count; t++) if (tokens.id[t]! > top) top = tokens.id[t]!;
+    for (let k = 0; k < count; k++) if (distinct[k]! > top) top = distinct[k]!;
     if (top >= this.documentFrequency.length) {
       const size = Math.max(top + 1, this.documentFrequency.length * 2);
       const df = new Int32Array(size);
@@ -195,17 +194,15 @@ export class ThreadMemory {
       seen.set(this.seenIn);
       this.seenIn = seen;
     }
-    if (this.wordPool.length < this.poolUsed + tokens.count) {
-      const grown = new Int32Array(Math.max(this.poolUsed + tokens.count, this.wordPool.length * 2));
+    if (this.wordPool.length < this.poolUsed + count) {
+      const grown = new Int32Array(Math.max(this.poolUsed + count, this.wordPool.length * 2));
       grown.set(this.wordPool.subarray(0, this.poolUsed));
       this.wordPool = grown;
     }
     const df = this.documentFrequency, seen = this.seenIn, pool = this.wordPool;
     let n = this.poolUsed;
-    for (let t = 0; t < tokens.count; t++) {
-      if (tokens.end[t]! - tokens.start[t]! < MIN_WORD_LENGTH) continue;
-      const w = tokens.id[t]!;
-      if (seen[w] === index) continue;
+    for (let k = 0; k < count; k++) {
+      const w = distinct[k]!;
       seen[w] = index;
       df[w]!++;
       pool[n++] = w;

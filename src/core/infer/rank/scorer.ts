@@ -35,8 +35,8 @@ export class ReplyScorer {
   /** Judges the next analysed comment in thread order. */
   score(comment: Comment, analysis: CommentAnalysis): void {
     const { ctx, memory } = this;
-    const { explicit, evidence, tokens } = analysis;
-    memory.rememberWords(comment.index, tokens);
+    const { explicit, evidence, words } = analysis;
+    memory.rememberWords(comment.index, words);
     let decided: Reply[];
     let parentAuthor: number | undefined;
     if (explicit.length > 0) {
@@ -47,7 +47,7 @@ export class ReplyScorer {
         parentAuthor = memory.authorOf[parent.index]!;
       }
     } else {
-      const set = this.candidates.build(comment, evidence, tokens);
+      const set = this.candidates.build(comment, evidence, words.count);
       this.onCandidates?.(comment, { targets: [...set.targets], x: set.x.slice() }, cueStrengths(comment, evidence));
       const decision = decide(ctx, memory, this.model, comment, set, softmaxInPlace(set.scores), evidence, this.enabled.has('adjacency'));
       decided = decision.replies;
