@@ -10,6 +10,7 @@ import { buildThread } from '../core/thread';
 import { inferReplies } from '../core/infer/index';
 import { buildGraph } from '../core/graph/build';
 import { syntheticThreadCsv } from './synthetic-thread';
+import { SCAN_THREAD_MIN_COMMENTS, ScanThread, threadedScanner } from './scan-thread';
 
 interface Measured {
   comments: number;
@@ -31,12 +32,15 @@ function time<T>(f: () => T): [T, number] {
 
 /** One size, measured in this process. */
 export function measure(n: number): Measured {
+  // As the command line does for long inputs: the scan thread starts (and loads its code)
+  // before the input is read, here while the thread is generated.
+  const scanThread = n >= SCAN_THREAD_MIN_COMMENTS ? new ScanThread() : undefined;
   const csv = syntheticThreadCsv(n);
   const [, splitMs] = time(() => csv.split('\n').length);
   const [parsed, parseMs] = time(() => parseCsv(csv));
   const [inferred, inferMs] = time(() => {
     const { thread } = buildThread(parsed);
-    return { thread, ...inferReplies(thread) };
+    return { thread, ...inferReplies(thread, { scanner: threadedScanner(scanThread) }) };
   });
   const [graph, graphMs] = time(() => buildGraph(inferred.thread, inferred.replies, { minConfidence: 0.5 }));
   void graph;

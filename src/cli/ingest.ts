@@ -14,6 +14,10 @@ import { toGexf } from '../core/export/gexf';
 import { toGraphJson } from '../core/export/json';
 import { optionString, parseArgs, UsageError } from './args';
 import { formatSummary } from './summary';
+import { ScanThread, threadedScanner } from './scan-thread';
+
+/** Inputs this long may hold enough comments for the scan thread to pay (see SCAN_THREAD_MIN_COMMENTS); it starts before parsing. */
+const SCAN_THREAD_MIN_CHARS = 1_000_000;
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
@@ -72,10 +76,16 @@ export function runIngest(argv: readonly string[]): number {
   }
   // Inference keeps every reply; the filter then keeps the chosen signals' replies (by default
   // those of the thread's kind), exactly as the app's signal toggles do.
-  const result = ingest(input, {
-    format: format as Format | 'auto', fileName: file, signals: SIGNALS,
-    ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}),
-  });
+  const scanThread = input.length >= SCAN_THREAD_MIN_CHARS ? new ScanThread() : undefined;
+  let result: ReturnType<typeof ingest>;
+  try {
+    result = ingest(input, {
+      format: format as Format | 'auto', fileName: file, signals: SIGNALS, scanner: threadedScanner(scanThread),
+      ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}),
+    });
+  } finally {
+    scanThread?.close();
+  }
   const filter = { minConfidence, signals: signals ?? defaultSignals(result.thread.format) };
   const kept = filterReplies(result.replies, filter);
   const graph = buildGraph(result.thread, result.replies, filter);

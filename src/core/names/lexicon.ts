@@ -103,6 +103,33 @@ export class Lexicon {
     return id;
   }
 
+  /**
+   * Takes in words another lexicon interned after this one's first `firstId` ids (that lexicon
+   * started from this one's words and has since tokenised text this one has not). Throws when
+   * the two are out of step, as ids would then mean different words.
+   */
+  adopt(norms: readonly string[], firstId: number): void {
+    if (firstId !== this.norms.length) throw new Error(`Lexicon out of step: words from id ${firstId} offered, ${this.norms.length} known.`);
+    for (let k = 0; k < norms.length; k++) {
+      if (this.normId(norms[k]!) !== firstId + k) throw new Error(`Lexicon out of step at word "${norms[k]}".`);
+    }
+  }
+
+  /**
+   * The token list of a comment tokenised elsewhere with ids of this lexicon: `count` tokens
+   * copied from the arrays at `from`. Same contract as `tokenize` (the list is reused).
+   */
+  load(count: number, marks: number, start: Int32Array, end: Int32Array, id: Int32Array, from: number): TokenList {
+    while (this.scratchStart.length < count) this.growScratch();
+    const s = this.scratchStart, e = this.scratchEnd, d = this.scratchId;
+    for (let k = 0; k < count; k++) {
+      s[k] = start[from + k]!;
+      e[k] = end[from + k]!;
+      d[k] = id[from + k]!;
+    }
+    return this.fillList(count, marks);
+  }
+
   norm(id: number): string {
     return this.norms[id] ?? '';
   }
@@ -144,8 +171,14 @@ export class Lexicon {
       this.scratchId[n] = plain ? this.plainId(text, s, i, hash, hash2) : this.rawId(text.slice(s, i));
       n++;
     }
-    // The scanner's own buffers: valid until the next call, which is all a caller needs
-    // (comments are processed one at a time; whatever is kept is copied).
+    return this.fillList(n, marks);
+  }
+
+  /**
+   * The one token list, over the scanner's own buffers: valid until the next call, which is
+   * all a caller needs (comments are processed one at a time; whatever is kept is copied).
+   */
+  private fillList(n: number, marks: number): TokenList {
     let classes = 0;
     const wc = this.wordClasses;
     for (let k = 0; k < n; k++) classes |= wc[this.scratchId[k]!]!;

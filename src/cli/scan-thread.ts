@@ -1,0 +1,94 @@
+/**
+ * Runs the comment scan (tokens and quote runs, src/core/infer/scan-producer.ts) in a Node
+ * worker thread, so that on long threads it proceeds alongside the rest of inference on the
+ * other core. The comments' texts go to the worker up front; its batches come back through a
+ * message port, and inference, which is synchronous, waits for the next one on a shared counter
+ * that the worker bumps after each batch. The results equal an inline scan's.
+ */
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { ScanBatch } from '../core/infer/scan-batches';
+import { BatchScanner } from '../core/infer/scan-batches';
+import { authorNumbers, expectedTokens, inlineScanner, type ScannerFactory } from '../core/infer/scan';
+import type { ScanMessage, ScanReply } from './scan-worker';
+
+/** Below this many comments the scan stays inline: starting a thread would cost more than it saves. */
+export const SCAN_THREAD_MIN_COMMENTS = 20_000;
+/** Texts go to the worker in chunks of this many comments, so it can start on the first. */
+const TEXT_CHUNK = 8192;
+/** How long one wait for a batch lasts, and how long without any batch until the thread counts as lost. */
+const WAIT_SLICE_MS = 200;
+const GIVE_UP_MS = 60_000;
+
+export class ScanThread {
+  private readonly worker: Worker;
+  private readonly port: MessagePort;
+  /** Bumped by the worker after every message it sends. */
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private used = false;
+  private closed = false;
+
+  /** Starts the worker now (it loads its code while the caller parses the input). */
+  constructor() {
+    const channel = new MessageChannel();
+    this.worker = new Worker(new URL('./scan-worker.mjs', import.meta.url), {
+      workerData: { port: channel.port2, signal: this.signal }, transferList: [channel.port2],
+    });
+    this.worker.unref();
+    this.port = channel.port1;
+  }
+
+  /** A scanner factory for one inference run that scans in this thread; it closes the thread when inference ends. */
+  readonly scanner: ScannerFactory = (ctx, comments) => {
+    if (this.closed) throw new Error('This scan thread is closed.');
+    if (this.used) throw new Error('A scan thread serves one inference run.');
+    this.used = true;
+    const authors = authorNumbers(ctx.thread, comments);
+    this.send({ kind: 'start', seed: ctx.lexicon.norms.slice(1), expectedTokens: expectedTokens(ctx.thread) });
+    for (let from = 0; from < comments.length; from += TEXT_CHUNK) {
+      const to = Math.min(comments.length, from + TEXT_CHUNK);
+      this.send({ kind: 'texts', texts: comments.slice(from, to).map((c) => c.text), authors: authors.slice(from, to) });
+    }
+    return new BatchScanner(ctx.lexicon, () => this.receive(), () => this.close());
+  };
+
+  close(): void {
+    this.closed = true;
+    this.port.close();
+    void this.worker.terminate();
+  }
+
+  private send(message: ScanMessage): void {
+    this.port.postMessage(message);
+  }
+
+  /** The worker's next batch, waiting for it if need be. */
+  private receive(): ScanBatch {
+    let idle = 0;
+    for (;;) {
+      const seen = Atomics.load(this.signal, 0);
+      const received = receiveMessageOnPort(this.port);
+      if (received) {
+        const reply = received.message as ScanReply;
+        if (reply.kind === 'batch') return reply.batch;
+        throw new Error(`The scan thread failed: ${reply.message}`);
+      }
+      if (Atomics.wait(this.signal, 0, seen, WAIT_SLICE_MS) === 'timed-out' && (idle += WAIT_SLICE_MS) >= GIVE_UP_MS) {
+        throw new Error(`The scan thread sent nothing for ${GIVE_UP_MS / 1000} s.`);
+      }
+    }
+  }
+}
+
+/**
+ * The scanner factory for the command line: a scan thread for long threads (`warm`, when the
+ * caller started one early, else a new one), the inline scan for short ones.
+ */
+export function threadedScanner(warm?: ScanThread): ScannerFactory {
+  return (ctx, comments) => {
+    if (comments.length < SCAN_THREAD_MIN_COMMENTS) {
+      warm?.close();
+      return inlineScanner(ctx, comments);
+    }
+    return (warm ?? new ScanThread()).scanner(ctx, comments);
+  };
+}

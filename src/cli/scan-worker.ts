@@ -1,0 +1,48 @@
+/**
+ * The scan worker (see scan-thread.ts): scans the texts it is sent with a ScanProducer and
+ * sends back a batch every BATCH comments and at the end of each chunk of texts, bumping the
+ * shared counter after each message so the waiting side wakes.
+ */
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { ScanProducer } from '../core/infer/scan-producer';
+import { batchBuffers, type ScanBatch } from '../core/infer/scan-batches';
+
+export type ScanMessage =
+  | { kind: 'start'; seed: string[]; expectedTokens: number }
+  | { kind: 'texts'; texts: string[]; authors: Int32Array };
+
+export type ScanReply = { kind: 'batch'; batch: ScanBatch } | { kind: 'error'; message: string };
+
+const BATCH = 1024;
+
+const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
+let producer: ScanProducer | undefined;
+
+function reply(message: ScanReply, transfer: ArrayBuffer[] = []): void {
+  port.postMessage(message, transfer);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+}
+
+function sendBatch(p: ScanProducer): void {
+  const batch = p.take();
+  reply({ kind: 'batch', batch }, batchBuffers(batch));
+}
+
+port.on('message', (message: ScanMessage) => {
+  try {
+    if (message.kind === 'start') {
+      producer = new ScanProducer(message.seed, message.expectedTokens);
+      return;
+    }
+    if (!producer) throw new Error('texts came before the start message');
+    const { texts, authors } = message;
+    for (let k = 0; k < texts.length; k++) {
+      producer.scan(texts[k]!, authors[k]!);
+      if (producer.pending === BATCH) sendBatch(producer);
+    }
+    if (producer.pending > 0) sendBatch(producer);
+  } catch (e) {
+    reply({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+  }
+});

@@ -1,0 +1,165 @@
+/**
+ * Comment scans (scan.ts) carried in batches between threads: the scanning side writes each
+ * comment's tokens and quote runs into a few typed arrays, with the words its lexicon interned
+ * since the last batch; the inferring side adopts those words (so ids mean the same words on
+ * both sides) and reads the scans back one comment at a time. Plain data only: the transport is
+ * the caller's (a worker's message port, say).
+ */
+import type { Comment } from '../types';
+import type { Lexicon, TokenList } from '../names/lexicon';
+import type { Run } from './quote-index';
+import { NO_FINDINGS, type MarkedRun, type QuoteFindings } from './quote-finder';
+import type { CommentScanner, ScannedComment } from './scan';
+import { IntList } from './int-list';
+
+export interface ScanBatch {
+  /** Comments in the batch. */
+  comments: number;
+  /** Per comment: token count, punctuation marks (TokenList.marks), and where its runs start in `runs` (one more entry at the end). */
+  counts: Int32Array;
+  marks: Int32Array;
+  runStarts: Int32Array;
+  /** The tokens of all the batch's comments, one after another. */
+  start: Int32Array;
+  end: Int32Array;
+  id: Int32Array;
+  /**
+   * Per comment with runs: the number of marked runs, then each marked run (query start and
+   * end, doc, doc start and end, text start, depth), then each copied run (the first five).
+   */
+  runs: Int32Array;
+  /** Words interned since the previous batch, and the id of the first. */
+  norms: string[];
+  firstNorm: number;
+}
+
+const RUN_FIELDS = 5;
+const MARKED_FIELDS = RUN_FIELDS + 2;
+
+/** The buffers of a batch, so a sender can hand them over without copying. */
+export function batchBuffers(batch: ScanBatch): ArrayBuffer[] {
+  return [batch.counts, batch.marks, batch.runStarts, batch.start, batch.end, batch.id, batch.runs].map((a) => a.buffer as ArrayBuffer);
+}
+
+function append(list: IntList, from: Int32Array, n: number): void {
+  list.reserve(n);
+  list.data.set(from.subarray(0, n), list.length);
+  list.length += n;
+}
+
+function pushRun(out: IntList, r: Run): void {
+  out.push(r.queryStart);
+  out.push(r.queryEnd);
+  out.push(r.doc);
+  out.push(r.docStart);
+  out.push(r.docEnd);
+}
+
+function copy(list: IntList, last?: number): Int32Array {
+  const out = new Int32Array(list.length + (last === undefined ? 0 : 1));
+  out.set(list.data.subarray(0, list.length));
+  if (last !== undefined) out[list.length] = last;
+  return out;
+}
+
+/** The scanning side: collects scans until `take` hands them over as one batch. */
+export class ScanBatchWriter {
+  private readonly counts = new IntList(256);
+  private readonly marks = new IntList(256);
+  private readonly runStarts = new IntList(256);
+  private readonly start = new IntList(1 << 14);
+  private readonly end = new IntList(1 << 14);
+  private readonly id = new IntList(1 << 14);
+  private readonly runs = new IntList(256);
+  private normsSent: number;
+
+  /** `lexicon`: the one the scans' ids come from; the words it knows now are not sent. */
+  constructor(private readonly lexicon: Lexicon) {
+    this.normsSent = lexicon.norms.length;
+  }
+
+  /** Comments collected since the last batch. */
+  get size(): number {
+    return this.counts.length;
+  }
+
+  add(tokens: TokenList, found: QuoteFindings): void {
+    const n = tokens.count;
+    this.counts.push(n);
+    this.marks.push(tokens.marks);
+    this.runStarts.push(this.runs.length);
+    append(this.start, tokens.start, n);
+    append(this.end, tokens.end, n);
+    append(this.id, tokens.id, n);
+    if (found === NO_FINDINGS) return;
+    const runs = this.runs;
+    runs.push(found.marked.length);
+    for (const r of found.marked) {
+      pushRun(runs, r);
+      runs.push(r.textStart);
+      runs.push(r.depth);
+    }
+    for (const r of found.copied) pushRun(runs, r);
+  }
+
+  /** The scans collected so far, as one batch (the writer starts afresh). */
+  take(): ScanBatch {
+    const norms = this.lexicon.norms.slice(this.normsSent);
+    const batch: ScanBatch = {
+      comments: this.counts.length,
+      counts: copy(this.counts), marks: copy(this.marks), runStarts: copy(this.runStarts, this.runs.length),
+      start: copy(this.start), end: copy(this.end), id: copy(this.id), runs: copy(this.runs),
+      norms, firstNorm: this.normsSent,
+    };
+    this.normsSent += norms.length;
+    for (const list of [this.counts, this.marks, this.runStarts, this.start, this.end, this.id, this.runs]) list.length = 0;
+    return batch;
+  }
+}
+
+function readRun(runs: Int32Array, at: number): Run {
+  return { queryStart: runs[at]!, queryEnd: runs[at + 1]!, doc: runs[at + 2]!, docStart: runs[at + 3]!, docEnd: runs[at + 4]! };
+}
+
+function readFindings(runs: Int32Array, from: number, to: number): QuoteFindings {
+  if (from === to) return NO_FINDINGS;
+  const marked: MarkedRun[] = [];
+  const copied: Run[] = [];
+  let at = from + 1;
+  for (let m = 0; m < runs[from]!; m++, at += MARKED_FIELDS) {
+    marked.push({ ...readRun(runs, at), textStart: runs[at + RUN_FIELDS]!, depth: runs[at + RUN_FIELDS + 1]! });
+  }
+  for (; at < to; at += RUN_FIELDS) copied.push(readRun(runs, at));
+  return { marked: marked.length > 0 ? marked : NO_FINDINGS.marked, copied: copied.length > 0 ? copied : NO_FINDINGS.copied };
+}
+
+/**
+ * The inferring side: a scanner that reads scans from batches, asking `next` for a batch when
+ * the current one is used up (`next` may block until the scanning side has one ready). The
+ * lexicon must be the one the scanning side's started from, and used for nothing else meanwhile.
+ */
+export class BatchScanner implements CommentScanner {
+  private batch: ScanBatch | undefined;
+  private comment = 0;
+  private token = 0;
+  private readonly scanned: ScannedComment = { tokens: undefined as unknown as TokenList, found: NO_FINDINGS };
+
+  constructor(private readonly lexicon: Lexicon, private readonly next: () => ScanBatch, readonly close?: () => void) {}
+
+  scan(_comment: Comment): ScannedComment {
+    let batch = this.batch;
+    if (!batch || this.comment === batch.comments) {
+      batch = this.batch = this.next();
+      this.lexicon.adopt(batch.norms, batch.firstNorm);
+      this.comment = 0;
+      this.token = 0;
+    }
+    const k = this.comment++;
+    const count = batch.counts[k]!;
+    const scanned = this.scanned;
+    scanned.tokens = this.lexicon.load(count, batch.marks[k]!, batch.start, batch.end, batch.id, this.token);
+    scanned.found = readFindings(batch.runs, batch.runStarts[k]!, batch.runStarts[k + 1]!);
+    this.token += count;
+    return scanned;
+  }
+}

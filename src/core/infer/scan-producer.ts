@@ -1,0 +1,38 @@
+/**
+ * The scanning side of a scan made away from inference (in a helper thread): a lexicon that
+ * starts from the inferring side's words (the names it interned), a quote finder, and a batch
+ * writer. Fed the same comments in the same order, it gives the same word ids and runs as an
+ * inline scan (scan.ts), which is what lets the two sides agree.
+ */
+import { Lexicon } from '../names/lexicon';
+import { commentQuotes } from './masks';
+import { QuoteFinder } from './quote-finder';
+import { ScanBatchWriter, type ScanBatch } from './scan-batches';
+
+export class ScanProducer {
+  private readonly lexicon = new Lexicon();
+  private readonly finder: QuoteFinder;
+  private readonly writer: ScanBatchWriter;
+
+  /** `seed`: the inferring lexicon's words from id 1 on; `expectedTokens` as for the inline scan (scan.ts). */
+  constructor(seed: readonly string[], expectedTokens: number) {
+    for (const norm of seed) this.lexicon.normId(norm);
+    this.finder = new QuoteFinder(expectedTokens);
+    this.writer = new ScanBatchWriter(this.lexicon);
+  }
+
+  /** Scans the next comment: its text and its author's number (as authorNumbers in scan.ts gives). */
+  scan(text: string, author: number): void {
+    const tokens = this.lexicon.tokenize(text);
+    this.writer.add(tokens, this.finder.find(text, tokens, commentQuotes(text, tokens), author));
+  }
+
+  /** Comments scanned since the last batch. */
+  get pending(): number {
+    return this.writer.size;
+  }
+
+  take(): ScanBatch {
+    return this.writer.take();
+  }
+}

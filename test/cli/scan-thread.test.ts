@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../src/core/parse/index';
+import { buildThread } from '../../src/core/thread';
+import { inferReplies } from '../../src/core/infer/index';
+import { ScanThread, threadedScanner } from '../../src/cli/scan-thread';
+
+const threadOf = (file: string) => buildThread(parseInput(readFileSync(file, 'utf8'), { fileName: file })).thread;
+
+describe('scan thread', () => {
+  for (const file of ['seeds/000_be01d75ba33c9c53.txt', 'test/fixtures/chat/ubuntu-irc-excerpt.txt']) {
+    it(`infers the same replies as the inline scan when the scan runs in a worker thread: ${file}`, () => {
+      const inline = inferReplies(threadOf(file));
+      const scanThread = new ScanThread();
+      const threaded = inferReplies(threadOf(file), { scanner: scanThread.scanner });
+      expect(JSON.stringify(threaded)).toBe(JSON.stringify(inline));
+    }, 30_000);
+  }
+
+  it('serves one inference run and is closed after it', () => {
+    const scanThread = new ScanThread();
+    inferReplies(threadOf('seeds/000_be01d75ba33c9c53.txt'), { scanner: scanThread.scanner });
+    expect(() => inferReplies(threadOf('seeds/000_be01d75ba33c9c53.txt'), { scanner: scanThread.scanner })).toThrow(/closed/);
+  }, 30_000);
+
+  it('leaves short threads to the inline scan', () => {
+    const scanThread = new ScanThread();
+    const thread = threadOf('seeds/000_be01d75ba33c9c53.txt');
+    expect(JSON.stringify(inferReplies(thread, { scanner: threadedScanner(scanThread) }))).toBe(JSON.stringify(inferReplies(thread)));
+    // The started thread was closed unused.
+    expect(() => inferReplies(thread, { scanner: scanThread.scanner })).toThrow(/closed/);
+  }, 30_000);
+});

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../../src/core/parse/index';
+import { buildThread } from '../../../src/core/thread';
+import { inferReplies } from '../../../src/core/infer/index';
+import { BatchScanner } from '../../../src/core/infer/scan-batches';
+import { ScanProducer } from '../../../src/core/infer/scan-producer';
+import { authorNumbers, expectedTokens, type ScannerFactory } from '../../../src/core/infer/scan';
+import type { Thread } from '../../../src/core/types';
+
+const FIXTURES = [
+  'seeds/000_be01d75ba33c9c53.txt',
+  'test/fixtures/chat/ubuntu-irc-excerpt.txt',
+  'test/fixtures/mbox/garden-club.mbox',
+  'test/fixtures/json/reddit-api.json',
+  'data/cc-labs-excerpt.wxr.xml',
+];
+
+function threadOf(file: string): Thread {
+  return buildThread(parseInput(readFileSync(file, 'utf8'), { fileName: file })).thread;
+}
+
+/** A scanner that scans `per` comments at a time with a ScanProducer, as a helper thread would. */
+function batched(per: number): ScannerFactory {
+  return (ctx, comments) => {
+    const producer = new ScanProducer(ctx.lexicon.norms.slice(1), expectedTokens(ctx.thread));
+    const authors = authorNumbers(ctx.thread, comments);
+    let next = 0;
+    return new BatchScanner(ctx.lexicon, () => {
+      const end = Math.min(comments.length, next + per);
+      for (; next < end; next++) producer.scan(comments[next]!.text, authors[next]!);
+      return producer.take();
+    });
+  };
+}
+
+describe('scans made away from inference, in batches', () => {
+  for (const file of FIXTURES) {
+    it(`give the same replies, links and name issues as the inline scan: ${file}`, () => {
+      const inline = inferReplies(threadOf(file));
+      for (const per of [1, 7]) {
+        const other = inferReplies(threadOf(file), { scanner: batched(per) });
+        expect(other).toEqual(inline);
+        expect(JSON.stringify(other)).toBe(JSON.stringify(inline));
+      }
+      expect(inline.replies.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('refuses a lexicon that is out of step with the scanning side', () => {
+    const thread = threadOf(FIXTURES[0]!);
+    const outOfStep: ScannerFactory = (ctx, comments) => {
+      const scanner = batched(5)(ctx, comments);
+      ctx.lexicon.normId('a-word-the-scanning-side-never-saw');
+      return scanner;
+    };
+    expect(() => inferReplies(thread, { scanner: outOfStep })).toThrow(/out of step/);
+  });
+});
