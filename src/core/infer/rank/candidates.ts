@@ -95,6 +95,8 @@ export class CandidateBuilder {
   private hasCue = false;
   private readonly targets: number[] = [];
   private scoreBuffer = new Float64Array(64);
+  /** Shared rare words of the window's comments: [j - lo]. */
+  private shared = new Int32Array(64);
   private x: Float64Array = new Float64Array(0);
   private row = 0;
   private score = 0;
@@ -150,6 +152,11 @@ export class CandidateBuilder {
     for (let k = 0; k < this.named.size; k++) this.addPointed(memory.latest(this.named.key(k)));
     for (let k = 0; k < this.quote.size; k++) this.addPointed(this.quote.key(k));
     for (let k = 0; k < this.reference.size; k++) this.addPointed(this.reference.key(k));
+
+    // Shared rare words of the window's comments in one pass (pointed-at older ones one by one).
+    const lo = Math.max(1, i - window);
+    if (this.shared.length < i - lo) this.shared = new Int32Array(Math.max(64, 2 * (i - lo)));
+    memory.sharedRareWordsSince(lo, this.shared);
 
     const count = targets.length;
     const x = (this.x = memory.scratch(count * FEATURE_COUNT));
@@ -222,7 +229,7 @@ export class CandidateBuilder {
         if (ownParent === other) this.put(F.continuesExchange, 1);
       }
       if (memory.openedConversation(j)) this.put(F.candidateOpened, 1);
-      const shared = memory.sharedRareWords(j);
+      const shared = j >= lo ? this.shared[j - lo]! : memory.sharedRareWords(j);
       if (shared > 0) this.put(F.sharedRareWords, Math.log1p(shared));
       scores[k] = this.score;
     }

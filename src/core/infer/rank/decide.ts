@@ -21,6 +21,8 @@ export const SECONDARY_MIN_PROBABILITY = 0.2;
 
 export interface Decision {
   link?: CommentLink;
+  /** Index of the parent comment when there is a link. */
+  parentIndex?: number;
   replies: Reply[];
 }
 
@@ -91,7 +93,10 @@ export function decide(
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   const decision: Decision = { replies: [] };
   const bestComment = best > 0 ? ctx.byIndex(set.targets[best]!) : undefined;
-  if (bestComment) decision.link = { commentId: comment.id, parentId: bestComment.id, confidence: round(p[best]!) };
+  if (bestComment) {
+    decision.link = { commentId: comment.id, parentId: bestComment.id, confidence: round(p[best]!) };
+    decision.parentIndex = bestComment.index;
+  }
   if (evidence.length === 0) {
     // No cue: at most one reply, by position, to the parent's author (most comments, so kept lean).
     if (!bestComment || bestComment.authorId === comment.authorId || !positionReplies) return decision;

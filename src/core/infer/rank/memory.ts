@@ -33,6 +33,9 @@ export class ThreadMemory {
   private readonly parentAuthors: Int32Array;
   /** Distinct words of each remembered comment: wordPool[wordStart[i], wordStart[i + 1]). */
   private wordPool = new Int32Array(1 << 16);
+  /** Per pool entry: the comment it belongs to, and the entry of the same word's previous use (-1: none). */
+  private poolComment = new Int32Array(1 << 16);
+  private previousUse = new Int32Array(1 << 16);
   private poolUsed = 0;
   private readonly wordStart: Int32Array;
   private lastRemembered = 0;
@@ -40,6 +43,8 @@ export class ThreadMemory {
   private documentFrequency = new Int32Array(1024);
   /** Index of the latest remembered comment that uses each word id (0: none). */
   private seenIn = new Int32Array(1024);
+  /** Pool entry of the latest use of each word id, plus one (0: none). */
+  private lastUse = new Int32Array(1024);
   private scratchBuffer = new Float64Array(1024);
   private read = 0;
   /** Non-system comments up to and including each index. */
@@ -177,34 +182,59 @@ export class ThreadMemory {
   }
 
   /**
+   * `sharedRareWords` for every comment from `lo` up to the comment remembered last (excluded),
+   * into out[j - lo]: each rare word of the last comment is followed back through its earlier
+   * uses down to `lo`, which reads far fewer entries than testing each comment's words.
+   */
+  sharedRareWordsSince(lo: number, out: Int32Array): void {
+    const i = this.lastRemembered;
+    out.fill(0, 0, Math.max(0, i - lo));
+    const limit = Math.max(RARE_FLOOR, RARE_SHARE * this.read);
+    const pool = this.wordPool, df = this.documentFrequency, previous = this.previousUse, owner = this.poolComment;
+    for (let k = this.wordStart[i]!, to = this.wordStart[i + 1]!; k < to; k++) {
+      if (df[pool[k]!]! > limit) continue;
+      for (let p = previous[k]!; p >= 0; p = previous[p]!) {
+        const j = owner[p]!;
+        if (j < lo) break;
+        out[j - lo]!++;
+      }
+    }
+  }
+
+  /**
    * Records the distinct long words of the comment at `index` (see comment-words.ts): once per
    * comment, in thread order, before it is scored. Each word is stamped with the comment's
    * index, which lets `sharedRareWords` test membership in one read.
    */
   rememberWords(index: number, words: CommentWords): void {
     const count = words.distinctCount, distinct = words.distinct;
-    let top = 0;
-    for (let k = 0; k < count; k++) if (distinct[k]! > top) top = distinct[k]!;
-    if (top >= this.documentFrequency.length) {
-      const size = Math.max(top + 1, this.documentFrequency.length * 2);
-      const df = new Int32Array(size);
-      df.set(this.documentFrequency);
-      this.documentFrequency = df;
-      const seen = new Int32Array(size);
-      seen.set(this.seenIn);
-      this.seenIn = seen;
-    }
     if (this.wordPool.length < this.poolUsed + count) {
-      const grown = new Int32Array(Math.max(this.poolUsed + count, this.wordPool.length * 2));
-      grown.set(this.wordPool.subarray(0, this.poolUsed));
-      this.wordPool = grown;
+      const size = Math.max(this.poolUsed + count, this.wordPool.length * 2);
+      const grow = (a: Int32Array) => {
+        const grown = new Int32Array(size);
+        grown.set(a.subarray(0, this.poolUsed));
+        return grown;
+      };
+      this.wordPool = grow(this.wordPool);
+      this.poolComment = grow(this.poolComment);
+      this.previousUse = grow(this.previousUse);
     }
-    const df = this.documentFrequency, seen = this.seenIn, pool = this.wordPool;
+    let df = this.documentFrequency, seen = this.seenIn, last = this.lastUse;
+    const pool = this.wordPool, owner = this.poolComment, previous = this.previousUse;
     let n = this.poolUsed;
     for (let k = 0; k < count; k++) {
       const w = distinct[k]!;
+      if (w >= df.length) {
+        this.growWordTables(w);
+        df = this.documentFrequency;
+        seen = this.seenIn;
+        last = this.lastUse;
+      }
       seen[w] = index;
       df[w]!++;
+      previous[n] = last[w]! - 1;
+      last[w] = n + 1;
+      owner[n] = index;
       pool[n++] = w;
     }
     // Comments are remembered in order, so every index up to this one now starts here or earlier.
@@ -213,6 +243,20 @@ export class ThreadMemory {
     this.poolUsed = n;
     this.lastRemembered = index;
     this.read++;
+  }
+
+  /** Makes the per-word tables long enough for word id `w`. */
+  private growWordTables(w: number): void {
+    const size = Math.max(w + 1, this.documentFrequency.length * 2);
+    const df = new Int32Array(size);
+    df.set(this.documentFrequency);
+    this.documentFrequency = df;
+    const seen = new Int32Array(size);
+    seen.set(this.seenIn);
+    this.seenIn = seen;
+    const last = new Int32Array(size);
+    last.set(this.lastUse);
+    this.lastUse = last;
   }
 
   /**

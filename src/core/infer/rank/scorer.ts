@@ -54,7 +54,7 @@ export class ReplyScorer {
       parentAuthor = -1;
       if (decision.link) {
         this.links.push(decision.link);
-        parentAuthor = memory.authorOf[ctx.byId.get(decision.link.parentId)!.index]!;
+        parentAuthor = memory.authorOf[decision.parentIndex!]!;
       }
     }
     for (const r of decided) {
