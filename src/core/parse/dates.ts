@@ -95,6 +95,22 @@ function digitsAt(s: string, at: number, count: number): number {
 }
 
 /**
+ * Milliseconds since the epoch of a thread's ISO time (as the parsers write them, e.g.
+ * `2010-04-29T14:05:00Z`), read by position without Date.parse for that exact shape; any other
+ * string goes through Date.parse. Same value either way.
+ */
+export function isoMillis(iso: string): number {
+  if (iso.length === 20 && iso[4] === '-' && iso[7] === '-' && iso[10] === 'T' && iso[13] === ':' && iso[16] === ':' && iso[19] === 'Z') {
+    const y = digitsAt(iso, 0, 4), mo = digitsAt(iso, 5, 2), d = digitsAt(iso, 8, 2);
+    const h = digitsAt(iso, 11, 2), mi = digitsAt(iso, 14, 2), sec = digitsAt(iso, 17, 2);
+    if (y >= 1970 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec <= 59) {
+      return Date.UTC(y, mo - 1, d, h, mi, sec);
+    }
+  }
+  return Date.parse(iso);
+}
+
+/**
  * Fast path for the commonest machine-written shape, `YYYY-MM-DDTHH:MM:SS(.fraction)Z`, when it
  * names a real instant in range; anything else (other shapes, rollover dates such as Feb 30,
  * out-of-range fields) returns undefined and goes through the general rules, which give the same

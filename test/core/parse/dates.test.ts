@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../../src/core/parse/dates';
+import { isoMillis, parseDate } from '../../../src/core/parse/dates';
 import { mulberry32 } from '../../../src/core/graph/random';
 
 describe('parseDate: machine-written UTC times', () => {
@@ -25,6 +25,17 @@ describe('parseDate: machine-written UTC times', () => {
         + `${pick(['00', '01', '15', '28', '29', '30', '31', '32'])}T${pick(['00', '09', '23', '24'])}:${pick(['00', '30', '59', '60'])}:`
         + `${pick(['00', '30', '59', '60'])}${pick(['', '.5', '.123', '.999999'])}Z`;
       expect(parseDate(s), s).toEqual(parseDate(` ${s}`));
+    }
+  });
+});
+
+describe('isoMillis', () => {
+  it('equals Date.parse on the times the parsers write and on other shapes', () => {
+    for (const iso of [
+      '2010-04-29T14:05:00Z', '1970-01-01T00:00:00Z', '2024-02-29T23:59:59Z', '2099-12-31T12:00:00Z',
+      '2023-02-29T10:00:00Z', '2010-04-29T14:05:00.250Z', '2010-04-29', '2010-04-29T14:05:00+02:00', 'not a date',
+    ]) {
+      expect(Object.is(isoMillis(iso), Date.parse(iso)), iso).toBe(true);
     }
   });
 });

@@ -8,6 +8,7 @@
  */
 import type { Thread } from '../../types';
 import type { CommentWords } from './comment-words';
+import { isoMillis } from '../../parse/dates';
 
 /** A word used by more than this share of the comments read so far is too common to count. */
 const RARE_SHARE = 0.02;
@@ -79,7 +80,7 @@ export class ThreadMemory {
         this.topicOf[c.index] = t;
       }
       this.authorOf[c.index] = this.number(c.authorId);
-      if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = Date.parse(c.time);
+      if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = isoMillis(c.time);
     }
     this.latestBy = new Int32Array(this.numberOf.size);
     this.talked = new Uint8Array(this.numberOf.size);
