@@ -16,8 +16,9 @@ export interface CandidateSet {
   /** Candidate comment indexes; 0 (always first) is "none". */
   targets: number[];
   /**
-   * Feature rows, FEATURE_COUNT numbers per candidate, in `targets` order. The rows live in a
-   * buffer reused for the next comment: copy them to keep them.
+   * Feature rows, FEATURE_COUNT numbers per candidate, in `targets` order (empty when the
+   * builder keeps no rows). The rows live in a buffer reused for the next comment: copy them
+   * to keep them.
    */
   x: Float64Array;
 }
@@ -71,6 +72,9 @@ class CueTable {
   }
 }
 
+/** The rows of a candidate set whose rows are not kept. */
+const NO_ROWS = new Float64Array(0);
+
 /** Every participant the comment's cues point at, for the scorer's memory. */
 const NO_TARGETS: string[] = [];
 
@@ -104,11 +108,13 @@ export class CandidateBuilder {
   constructor(
     private readonly ctx: InferContext, private readonly memory: ThreadMemory, private readonly weights: Float64Array,
     private readonly window: number,
+    /** Whether the feature rows are wanted (by a candidate listener); else only the scores are made. */
+    private readonly keepRows = true,
   ) {}
 
   /** Sets feature `f` of the current row to `v` and adds its weight to the row's score. */
   private put(f: number, v: number): void {
-    this.x[this.row + f] = v;
+    if (this.keepRows) this.x[this.row + f] = v;
     this.score += this.weights[f]! * v;
   }
 
@@ -159,7 +165,7 @@ export class CandidateBuilder {
     memory.sharedRareWordsSince(lo, this.shared);
 
     const count = targets.length;
-    const x = (this.x = memory.scratch(count * FEATURE_COUNT));
+    const x = (this.x = this.keepRows ? memory.scratch(count * FEATURE_COUNT) : NO_ROWS);
     if (this.scoreBuffer.length < count) this.scoreBuffer = new Float64Array(count * 2);
     const scores = this.scoreBuffer;
     const ownLatest = memory.latest(author);

@@ -29,7 +29,7 @@ export class ReplyScorer {
     private readonly enabled: ReadonlySet<Signal>, private readonly onCandidates?: CandidateListener,
   ) {
     this.memory = new ThreadMemory(thread);
-    this.candidates = new CandidateBuilder(ctx, this.memory, weightVector(model), model.window);
+    this.candidates = new CandidateBuilder(ctx, this.memory, weightVector(model), model.window, onCandidates !== undefined);
   }
 
   /** Judges the next analysed comment in thread order. */
