@@ -56,8 +56,23 @@ class AliasCollector {
   readonly keyed: Keyed[] = [];
   private readonly singles: (Keyed | undefined)[] = [];
   private readonly multis = new Map<string, Keyed>();
+  /** Entries of the longer aliases by joined ids: the lists the index keeps (filled and sorted in place). */
+  readonly multiLists = new Map<string, AliasEntry[]>();
+  /** Per word id: 1 when the word is an ordinary word, 2 when not, 0 when not yet asked. */
+  private ordinary = new Uint8Array(1024);
   maxTokens = 1;
   constructor(private readonly lexicon: Lexicon) {}
+
+  /** Whether a one-word alias is also an ordinary word, asked once per word. */
+  private isOrdinary(id: number, word: string): boolean {
+    if (id >= this.ordinary.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.ordinary.length * 2));
+      grown.set(this.ordinary);
+      this.ordinary = grown;
+    }
+    if (this.ordinary[id] === 0) this.ordinary[id] = isOrdinaryWord(word) ? 1 : 2;
+    return this.ordinary[id] === 1;
+  }
 
   add(tokens: readonly string[], participantId: string, lowerCaseName: boolean, kind: AliasKind): void {
     if (tokens.length === 0) return;
@@ -65,8 +80,9 @@ class AliasCollector {
     // A lone initial ("M", "S") is never an alias.
     if (tokens.length === 1 && tokens[0]!.length < 2) return;
     let keyed: Keyed | undefined;
+    let single = 0;
     if (tokens.length === 1) {
-      const id = this.lexicon.normId(tokens[0]!);
+      const id = (single = this.lexicon.normId(tokens[0]!));
       keyed = this.singles[id];
       if (!keyed) {
         while (this.singles.length <= id) this.singles.push(undefined);
@@ -79,6 +95,7 @@ class AliasCollector {
       keyed = this.multis.get(key);
       if (!keyed) {
         this.multis.set(key, (keyed = { ids, list: [] }));
+        this.multiLists.set(key, keyed.list);
         this.keyed.push(keyed);
         if (tokens.length > this.maxTokens) this.maxTokens = tokens.length;
       }
@@ -88,7 +105,7 @@ class AliasCollector {
       if (KIND_RANK[kind] < KIND_RANK[existing.kind]) existing.kind = kind;
       return;
     }
-    const wordLike = tokens.length === 1 && isOrdinaryWord(tokens[0]!);
+    const wordLike = tokens.length === 1 && this.isOrdinary(single, tokens[0]!);
     keyed.list.push({ participantId, kind, wordLike, lowerCaseName });
   }
 }
@@ -99,7 +116,7 @@ const byRank = (a: AliasEntry, b: AliasEntry) => KIND_RANK[a.kind] - KIND_RANK[b
 export function buildAliasIndex(participants: readonly Participant[], lexicon: Lexicon): AliasIndex {
   const aliases = new AliasCollector(lexicon);
   const index: AliasIndex = {
-    lexicon, single: [], multi: new Map(), multiStarts: new Uint8Array(0), multiPrefixes: new Set(),
+    lexicon, single: [], multi: aliases.multiLists, multiStarts: new Uint8Array(0), multiPrefixes: new Set(),
     maxTokens: 1, typoTargets: [], participants: new Map(),
   };
   for (const p of participants) {
@@ -136,7 +153,6 @@ export function buildAliasIndex(participants: readonly Participant[], lexicon: L
     if (ids.length === 1) {
       index.single[ids[0]!] = list;
     } else {
-      index.multi.set(ids.join(','), list);
       index.multiStarts[ids[0]!] = 1;
       for (let k = 2; k < ids.length; k++) index.multiPrefixes.add(ids.slice(0, k).join(','));
     }
