@@ -1,7 +1,7 @@
 /**
  * Comment scans (scan.ts) carried in batches between threads: the scanning side writes each
- * comment's tokens and quote runs into a few typed arrays, with the words its lexicon interned
- * since the last batch; the inferring side adopts those words (so ids mean the same words on
+ * comment's tokens, quoted spans, quote runs and distinct long words into a few typed arrays,
+ * with the words its lexicon interned since the last batch; the inferring side adopts those words (so ids mean the same words on
  * both sides) and reads the scans back one comment at a time. Plain data only: the transport is
  * the caller's (a worker's message port, say).
  */
@@ -10,6 +10,8 @@ import type { Lexicon, TokenList } from '../names/lexicon';
 import type { Run } from './quote-index';
 import { NO_FINDINGS, type MarkedRun, type QuoteFindings } from './quote-finder';
 import type { CommentScanner, ScannedComment } from './scan';
+import type { QuoteSpan } from './masks';
+import { CommentWordsCollector, type CommentWords } from './rank/comment-words';
 import { IntList } from './int-list';
 
 export interface ScanBatch {
@@ -28,17 +30,29 @@ export interface ScanBatch {
    * end, doc, doc start and end, text start, depth), then each copied run (the first five).
    */
   runs: Int32Array;
+  /** Per comment: where its quoted spans and its distinct long words start (one more entry at the end). */
+  spanStarts: Int32Array;
+  wordStarts: Int32Array;
+  /** SPAN_FIELDS numbers per quoted span: start, end, kind (1: "> " lines), depth (0: none). */
+  spans: Int32Array;
+  /** Distinct long words (see rank/comment-words.ts) of all the batch's comments. */
+  words: Int32Array;
   /** Words interned since the previous batch, and the id of the first. */
   norms: string[];
   firstNorm: number;
 }
+
+const SPAN_FIELDS = 4;
 
 const RUN_FIELDS = 5;
 const MARKED_FIELDS = RUN_FIELDS + 2;
 
 /** The buffers of a batch, so a sender can hand them over without copying. */
 export function batchBuffers(batch: ScanBatch): ArrayBuffer[] {
-  return [batch.counts, batch.marks, batch.runStarts, batch.start, batch.end, batch.id, batch.runs].map((a) => a.buffer as ArrayBuffer);
+  return [
+    batch.counts, batch.marks, batch.runStarts, batch.start, batch.end, batch.id, batch.runs,
+    batch.spanStarts, batch.wordStarts, batch.spans, batch.words,
+  ].map((a) => a.buffer as ArrayBuffer);
 }
 
 function append(list: IntList, from: Int32Array, n: number): void {
@@ -71,6 +85,11 @@ export class ScanBatchWriter {
   private readonly end = new IntList(1 << 14);
   private readonly id = new IntList(1 << 14);
   private readonly runs = new IntList(256);
+  private readonly spanStarts = new IntList(256);
+  private readonly wordStarts = new IntList(256);
+  private readonly spans = new IntList(256);
+  private readonly words = new IntList(1 << 14);
+  private readonly collector = new CommentWordsCollector();
   private normsSent: number;
 
   /** `lexicon`: the one the scans' ids come from; the words it knows now are not sent. */
@@ -83,8 +102,18 @@ export class ScanBatchWriter {
     return this.counts.length;
   }
 
-  add(tokens: TokenList, found: QuoteFindings): void {
+  add(tokens: TokenList, quotes: readonly QuoteSpan[], found: QuoteFindings): void {
     const n = tokens.count;
+    this.spanStarts.push(this.spans.length / SPAN_FIELDS);
+    for (const q of quotes) {
+      this.spans.push(q.start);
+      this.spans.push(q.end);
+      this.spans.push(q.kind === 'chevron' ? 1 : 0);
+      this.spans.push(q.depth ?? 0);
+    }
+    const words = this.collector.collect(tokens);
+    this.wordStarts.push(this.words.length);
+    append(this.words, words.distinct, words.distinctCount);
     this.counts.push(n);
     this.marks.push(tokens.marks);
     this.runStarts.push(this.runs.length);
@@ -109,16 +138,33 @@ export class ScanBatchWriter {
       comments: this.counts.length,
       counts: copy(this.counts), marks: copy(this.marks), runStarts: copy(this.runStarts, this.runs.length),
       start: copy(this.start), end: copy(this.end), id: copy(this.id), runs: copy(this.runs),
+      spanStarts: copy(this.spanStarts, this.spans.length / SPAN_FIELDS), wordStarts: copy(this.wordStarts, this.words.length),
+      spans: copy(this.spans), words: copy(this.words),
       norms, firstNorm: this.normsSent,
     };
     this.normsSent += norms.length;
-    for (const list of [this.counts, this.marks, this.runStarts, this.start, this.end, this.id, this.runs]) list.length = 0;
+    for (const list of [
+      this.counts, this.marks, this.runStarts, this.start, this.end, this.id, this.runs, this.spanStarts, this.wordStarts, this.spans, this.words,
+    ]) list.length = 0;
     return batch;
   }
 }
 
 function readRun(runs: Int32Array, at: number): Run {
   return { queryStart: runs[at]!, queryEnd: runs[at + 1]!, doc: runs[at + 2]!, docStart: runs[at + 3]!, docEnd: runs[at + 4]! };
+}
+
+const NO_SPANS: QuoteSpan[] = [];
+
+function readSpans(spans: Int32Array, from: number, to: number): QuoteSpan[] {
+  if (from === to) return NO_SPANS;
+  const out: QuoteSpan[] = [];
+  for (let s = from * SPAN_FIELDS; s < to * SPAN_FIELDS; s += SPAN_FIELDS) {
+    const span: QuoteSpan = { start: spans[s]!, end: spans[s + 1]!, kind: spans[s + 2] === 1 ? 'chevron' : 'marks' };
+    if (spans[s + 3]! > 0) span.depth = spans[s + 3]!;
+    out.push(span);
+  }
+  return out;
 }
 
 function readFindings(runs: Int32Array, from: number, to: number): QuoteFindings {
@@ -142,7 +188,8 @@ export class BatchScanner implements CommentScanner {
   private batch: ScanBatch | undefined;
   private comment = 0;
   private token = 0;
-  private readonly scanned: ScannedComment = { tokens: undefined as unknown as TokenList, found: NO_FINDINGS };
+  private readonly words: CommentWords = { count: 0, distinct: new Int32Array(0), distinctCount: 0 };
+  private readonly scanned: ScannedComment = { tokens: undefined as unknown as TokenList, found: NO_FINDINGS, words: this.words };
 
   constructor(private readonly lexicon: Lexicon, private readonly next: () => ScanBatch, readonly close?: () => void) {}
 
@@ -159,6 +206,13 @@ export class BatchScanner implements CommentScanner {
     const scanned = this.scanned;
     scanned.tokens = this.lexicon.load(count, batch.marks[k]!, batch.start, batch.end, batch.id, this.token);
     scanned.found = readFindings(batch.runs, batch.runStarts[k]!, batch.runStarts[k + 1]!);
+    scanned.quotes = readSpans(batch.spans, batch.spanStarts[k]!, batch.spanStarts[k + 1]!);
+    const words = this.words;
+    const from = batch.wordStarts[k]!, n = batch.wordStarts[k + 1]! - from;
+    if (words.distinct.length < n) words.distinct = new Int32Array(Math.max(256, 2 * n));
+    for (let w = 0; w < n; w++) words.distinct[w] = batch.words[from + w]!;
+    words.count = count;
+    words.distinctCount = n;
     this.token += count;
     return scanned;
   }

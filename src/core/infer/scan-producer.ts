@@ -24,7 +24,8 @@ export class ScanProducer {
   /** Scans the next comment: its text and its author's number (as authorNumbers in scan.ts gives). */
   scan(text: string, author: number): void {
     const tokens = this.lexicon.tokenize(text);
-    this.writer.add(tokens, this.finder.find(text, tokens, commentQuotes(text, tokens), author));
+    const quotes = commentQuotes(text, tokens);
+    this.writer.add(tokens, quotes, this.finder.find(text, tokens, quotes, author));
   }
 
   /** Comments scanned since the last batch. */

@@ -11,6 +11,7 @@ import type { InferContext } from './context';
 import type { QuoteSpan } from './masks';
 import { commentQuotes } from './masks';
 import { QuoteFinder, type QuoteFindings } from './quote-finder';
+import type { CommentWords } from './rank/comment-words';
 
 export interface ScannedComment {
   /** Valid until the next comment is scanned. */
@@ -18,6 +19,8 @@ export interface ScannedComment {
   /** The comment's quoted spans, when the scanner found them (else they are found again from the text). */
   quotes?: QuoteSpan[];
   found: QuoteFindings;
+  /** The words the scorer compares, when the scanner collected them (else the analyser does). */
+  words?: CommentWords;
 }
 
 /** Scans the analysed comments (see analysedComments) one after another, in thread order. */
