@@ -14,7 +14,7 @@ import { toGexf } from '../core/export/gexf';
 import { toGraphJson } from '../core/export/json';
 import { optionString, parseArgs, UsageError } from './args';
 import { formatSummary } from './summary';
-import { ScanThread, threadedScanner } from './scan-thread';
+import { ScanThread, ScanThreadError, threadedScanner } from './scan-thread';
 
 /** Inputs this long may hold enough comments for the scan thread to pay (see SCAN_THREAD_MIN_COMMENTS); it starts before parsing. */
 const SCAN_THREAD_MIN_CHARS = 1_000_000;
@@ -76,13 +76,19 @@ export function runIngest(argv: readonly string[]): number {
   }
   // Inference keeps every reply; the filter then keeps the chosen signals' replies (by default
   // those of the thread's kind), exactly as the app's signal toggles do.
+  const options = {
+    format: format as Format | 'auto', fileName: file, signals: SIGNALS,
+    ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}),
+  };
   const scanThread = input.length >= SCAN_THREAD_MIN_CHARS ? new ScanThread() : undefined;
   let result: ReturnType<typeof ingest>;
   try {
-    result = ingest(input, {
-      format: format as Format | 'auto', fileName: file, signals: SIGNALS, scanner: threadedScanner(scanThread),
-      ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}),
-    });
+    result = ingest(input, { ...options, scanner: threadedScanner(scanThread) });
+  } catch (e) {
+    if (!(e instanceof ScanThreadError)) throw e;
+    // The helper thread is only a speed-up: without it the same result takes longer.
+    process.stderr.write(`threadgraph: ${e.message} Inferring in one thread instead.\n`);
+    result = ingest(input, options);
   } finally {
     scanThread?.close();
   }

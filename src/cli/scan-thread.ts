@@ -1,9 +1,11 @@
 /**
- * Runs the comment scan (tokens and quote runs, src/core/infer/scan-producer.ts) in a Node
- * worker thread, so that on long threads it proceeds alongside the rest of inference on the
- * other core. The comments' texts go to the worker up front; its batches come back through a
- * message port, and inference, which is synchronous, waits for the next one on a shared counter
- * that the worker bumps after each batch. The results equal an inline scan's.
+ * Runs the comment scan (tokens, quoted spans, quote runs and the scorer's words:
+ * src/core/infer/scan-producer.ts) in a Node worker thread, so that on long threads it proceeds
+ * alongside the rest of inference on the other core. The comments' texts go to the worker up
+ * front; its batches come back through a message port, and inference, which is synchronous,
+ * waits for the next one on a shared counter that the worker bumps after each batch. The
+ * results equal an inline scan's. Failures surface as ScanThreadError, so that a caller can
+ * fall back to one thread.
  */
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { ScanBatch } from '../core/infer/scan-batches';
@@ -19,6 +21,11 @@ const TEXT_CHUNK = 8192;
 const WAIT_SLICE_MS = 200;
 const GIVE_UP_MS = 60_000;
 
+/** The scan thread failed or stopped answering (inference can be run again without it). */
+export class ScanThreadError extends Error {
+  override name = 'ScanThreadError';
+}
+
 export class ScanThread {
   private readonly worker: Worker;
   private readonly port: MessagePort;
@@ -27,10 +34,13 @@ export class ScanThread {
   private used = false;
   private closed = false;
 
-  /** Starts the worker now (it loads its code while the caller parses the input). */
-  constructor() {
+  /**
+   * Starts the worker now (it loads its code while the caller parses the input). `entry`: the
+   * worker's entry file, scan-worker.mjs unless a test stands in another.
+   */
+  constructor(entry: URL = new URL('./scan-worker.mjs', import.meta.url)) {
     const channel = new MessageChannel();
-    this.worker = new Worker(new URL('./scan-worker.mjs', import.meta.url), {
+    this.worker = new Worker(entry, {
       workerData: { port: channel.port2, signal: this.signal }, transferList: [channel.port2],
     });
     this.worker.unref();
@@ -70,10 +80,10 @@ export class ScanThread {
       if (received) {
         const reply = received.message as ScanReply;
         if (reply.kind === 'batch') return reply.batch;
-        throw new Error(`The scan thread failed: ${reply.message}`);
+        throw new ScanThreadError(`The scan thread failed: ${reply.message}`);
       }
       if (Atomics.wait(this.signal, 0, seen, WAIT_SLICE_MS) === 'timed-out' && (idle += WAIT_SLICE_MS) >= GIVE_UP_MS) {
-        throw new Error(`The scan thread sent nothing for ${GIVE_UP_MS / 1000} s.`);
+        throw new ScanThreadError(`The scan thread sent nothing for ${GIVE_UP_MS / 1000} s.`);
       }
     }
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../src/core/parse/index';
 import { buildThread } from '../../src/core/thread';
 import { inferReplies } from '../../src/core/infer/index';
-import { ScanThread, threadedScanner } from '../../src/cli/scan-thread';
+import { ScanThread, ScanThreadError, threadedScanner } from '../../src/cli/scan-thread';
 
 const threadOf = (file: string) => buildThread(parseInput(readFileSync(file, 'utf8'), { fileName: file })).thread;
 
@@ -29,5 +29,12 @@ describe('scan thread', () => {
     expect(JSON.stringify(inferReplies(thread, { scanner: threadedScanner(scanThread) }))).toBe(JSON.stringify(inferReplies(thread)));
     // The started thread was closed unused.
     expect(() => inferReplies(thread, { scanner: scanThread.scanner })).toThrow(/closed/);
+  }, 30_000);
+
+  it('reports a worker that fails as a ScanThreadError at once, instead of waiting', () => {
+    const failing = new ScanThread(new URL('./fixtures/failing-scan-worker.mjs', import.meta.url));
+    const started = performance.now();
+    expect(() => inferReplies(threadOf('seeds/000_be01d75ba33c9c53.txt'), { scanner: failing.scanner })).toThrow(ScanThreadError);
+    expect(performance.now() - started).toBeLessThan(10_000);
   }, 30_000);
 });

@@ -1,15 +1,15 @@
 /**
  * The scan of each comment that inference starts from: its tokens (word ids from the thread's
- * lexicon) and what the quote finder found in it. The scan needs no names beyond the lexicon's
- * ids and no judgement, so it can run ahead in another thread: a scanner either does the work
- * inline (InlineScanner) or hands over results made elsewhere (scan-batches.ts). Both give
- * the same word ids and findings, so the result of inference does not depend on which ran.
+ * lexicon), its quoted spans and what the quote finder found in it (and, from a helper thread,
+ * the words the scorer compares). The scan needs no names beyond the lexicon's ids and no
+ * judgement, so it can run ahead in another thread: a scanner either does the work inline
+ * (InlineScanner) or hands over results made elsewhere (scan-batches.ts). Both give the same
+ * word ids and findings, so the result of inference does not depend on which ran.
  */
 import type { Comment, Thread } from '../types';
 import type { TokenList } from '../names/lexicon';
 import type { InferContext } from './context';
-import type { QuoteSpan } from './masks';
-import { commentQuotes } from './masks';
+import { commentQuotes, type QuoteSpan } from './masks';
 import { QuoteFinder, type QuoteFindings } from './quote-finder';
 import type { CommentWords } from './rank/comment-words';
 
