@@ -162,7 +162,7 @@ export class CandidateBuilder {
     // Shared rare words of the window's comments in one pass (pointed-at older ones one by one).
     const lo = Math.max(1, i - window);
     if (this.shared.length < i - lo) this.shared = new Int32Array(Math.max(64, 2 * (i - lo)));
-    memory.sharedRareWordsSince(lo, this.shared);
+    memory.words.sharedSince(lo, this.shared);
 
     const count = targets.length;
     const x = (this.x = this.keepRows ? memory.scratch(count * FEATURE_COUNT) : NO_ROWS);
@@ -235,7 +235,7 @@ export class CandidateBuilder {
         if (ownParent === other) this.put(F.continuesExchange, 1);
       }
       if (memory.openedConversation(j)) this.put(F.candidateOpened, 1);
-      const shared = j >= lo ? this.shared[j - lo]! : memory.sharedRareWords(j);
+      const shared = j >= lo ? this.shared[j - lo]! : memory.words.shared(j);
       if (shared > 0) this.put(F.sharedRareWords, Math.log1p(shared));
       scores[k] = this.score;
     }

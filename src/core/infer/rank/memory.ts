@@ -2,18 +2,14 @@
  * What the reply scorer remembers while it walks a thread in order: each comment's author
  * (as a small number), time and whether it asks a question; each person's latest comment so
  * far; whom each comment named or quoted and whose comment it was scored to answer; its rarer
- * words; and when two people last named or quoted each other. Everything is looked up by
+ * words (word-memory.ts); and when two people last named or quoted each other. Everything is looked up by
  * 1-based comment index, in typed arrays and number-keyed maps, because the scorer asks these
  * questions for every candidate of every comment.
  */
 import type { Thread } from '../../types';
-import type { CommentWords } from './comment-words';
+import { WordMemory } from './word-memory';
 import { isoMillis } from '../../parse/dates';
 
-/** A word used by more than this share of the comments read so far is too common to count. */
-const RARE_SHARE = 0.02;
-/** ...but a word seen in this many comments or fewer always counts. */
-const RARE_FLOOR = 3;
 
 export class ThreadMemory {
   /** Milliseconds since the epoch, NaN when unknown or known to the day only. */
@@ -32,22 +28,7 @@ export class ThreadMemory {
   private readonly lastExchange: (Map<number, number> | undefined)[];
   /** Author number of the comment each comment was scored to answer, or -1. */
   private readonly parentAuthors: Int32Array;
-  /** Distinct words of each remembered comment: wordPool[wordStart[i], wordStart[i + 1]). */
-  private wordPool = new Int32Array(1 << 16);
-  /** Per pool entry: the comment it belongs to, and the entry of the same word's previous use (-1: none). */
-  private poolComment = new Int32Array(1 << 16);
-  private previousUse = new Int32Array(1 << 16);
-  private poolUsed = 0;
-  private readonly wordStart: Int32Array;
-  private lastRemembered = 0;
-  /** Comments seen so far that use each word id. */
-  private documentFrequency = new Int32Array(1024);
-  /** Index of the latest remembered comment that uses each word id (0: none). */
-  private seenIn = new Int32Array(1024);
-  /** Pool entry of the latest use of each word id, plus one (0: none). */
-  private lastUse = new Int32Array(1024);
   private scratchBuffer = new Float64Array(1024);
-  private read = 0;
   /** Non-system comments up to and including each index. */
   private readonly spoken: Int32Array;
   private readonly opened: Uint8Array;
@@ -65,7 +46,7 @@ export class ThreadMemory {
     this.asks = new Int8Array(n + 1).fill(-1);
     this.addressees = new Array(n + 1);
     this.parentAuthors = new Int32Array(n + 1).fill(-1);
-    this.wordStart = new Int32Array(n + 2);
+    this.words = new WordMemory(n);
     this.spoken = new Int32Array(n + 1);
     this.opened = new Uint8Array(n + 1);
     this.system = new Uint8Array(n + 1);
@@ -165,100 +146,8 @@ export class ThreadMemory {
     return this.parentAuthors[index]!;
   }
 
-  /**
-   * How many rare words the comment at `index` shares with the comment remembered last (by
-   * `rememberWords`): the words of `index` whose stamp is the last comment's.
-   */
-  sharedRareWords(index: number): number {
-    const from = this.wordStart[index]!, to = this.wordStart[index + 1]!;
-    if (from >= to) return 0;
-    const limit = Math.max(RARE_FLOOR, RARE_SHARE * this.read);
-    const pool = this.wordPool, seen = this.seenIn, df = this.documentFrequency, last = this.lastRemembered;
-    let shared = 0;
-    for (let k = from; k < to; k++) {
-      const w = pool[k]!;
-      if (seen[w] === last && df[w]! <= limit) shared++;
-    }
-    return shared;
-  }
-
-  /**
-   * `sharedRareWords` for every comment from `lo` up to the comment remembered last (excluded),
-   * into out[j - lo]: each rare word of the last comment is followed back through its earlier
-   * uses down to `lo`, which reads far fewer entries than testing each comment's words.
-   */
-  sharedRareWordsSince(lo: number, out: Int32Array): void {
-    const i = this.lastRemembered;
-    out.fill(0, 0, Math.max(0, i - lo));
-    const limit = Math.max(RARE_FLOOR, RARE_SHARE * this.read);
-    const pool = this.wordPool, df = this.documentFrequency, previous = this.previousUse, owner = this.poolComment;
-    for (let k = this.wordStart[i]!, to = this.wordStart[i + 1]!; k < to; k++) {
-      if (df[pool[k]!]! > limit) continue;
-      for (let p = previous[k]!; p >= 0; p = previous[p]!) {
-        const j = owner[p]!;
-        if (j < lo) break;
-        out[j - lo]!++;
-      }
-    }
-  }
-
-  /**
-   * Records the distinct long words of the comment at `index` (see comment-words.ts): once per
-   * comment, in thread order, before it is scored. Each word is stamped with the comment's
-   * index, which lets `sharedRareWords` test membership in one read.
-   */
-  rememberWords(index: number, words: CommentWords): void {
-    const count = words.distinctCount, distinct = words.distinct;
-    if (this.wordPool.length < this.poolUsed + count) {
-      const size = Math.max(this.poolUsed + count, this.wordPool.length * 2);
-      const grow = (a: Int32Array) => {
-        const grown = new Int32Array(size);
-        grown.set(a.subarray(0, this.poolUsed));
-        return grown;
-      };
-      this.wordPool = grow(this.wordPool);
-      this.poolComment = grow(this.poolComment);
-      this.previousUse = grow(this.previousUse);
-    }
-    let df = this.documentFrequency, seen = this.seenIn, last = this.lastUse;
-    const pool = this.wordPool, owner = this.poolComment, previous = this.previousUse;
-    let n = this.poolUsed;
-    for (let k = 0; k < count; k++) {
-      const w = distinct[k]!;
-      if (w >= df.length) {
-        this.growWordTables(w);
-        df = this.documentFrequency;
-        seen = this.seenIn;
-        last = this.lastUse;
-      }
-      seen[w] = index;
-      df[w]!++;
-      previous[n] = last[w]! - 1;
-      last[w] = n + 1;
-      owner[n] = index;
-      pool[n++] = w;
-    }
-    // Comments are remembered in order, so every index up to this one now starts here or earlier.
-    for (let k = this.lastRemembered + 1; k <= index; k++) this.wordStart[k] = this.poolUsed;
-    this.wordStart[index + 1] = n;
-    this.poolUsed = n;
-    this.lastRemembered = index;
-    this.read++;
-  }
-
-  /** Makes the per-word tables long enough for word id `w`. */
-  private growWordTables(w: number): void {
-    const size = Math.max(w + 1, this.documentFrequency.length * 2);
-    const df = new Int32Array(size);
-    df.set(this.documentFrequency);
-    this.documentFrequency = df;
-    const seen = new Int32Array(size);
-    seen.set(this.seenIn);
-    this.seenIn = seen;
-    const last = new Int32Array(size);
-    last.set(this.lastUse);
-    this.lastUse = last;
-  }
+  /** Rare words shared between comments (see word-memory.ts). */
+  readonly words: WordMemory;
 
   /**
    * Records what was decided for the comment at `index`: whose comment it answers (-1: it

@@ -36,7 +36,7 @@ export class ReplyScorer {
   score(comment: Comment, analysis: CommentAnalysis): void {
     const { ctx, memory } = this;
     const { explicit, evidence, words } = analysis;
-    memory.rememberWords(comment.index, words);
+    memory.words.remember(comment.index, words);
     let decided: Reply[];
     let parentAuthor: number | undefined;
     if (explicit.length > 0) {
