@@ -3,8 +3,9 @@
  * "comment #12", "#12", ">>1234", "the first comment", "the post above"). "My post 9" points at
  * the writer's own post, so it and every other mention of the same number in that comment
  * answer nobody. Numbers count the comments of the post a comment was left on, where a file
- * holds several. "#N" after a word such as bug, issue, ticket or PR numbers something else, and
- * so does "#N" in a comment that numbers its own items ("1) …, 2) …").
+ * holds several. "#N" after a word such as bug, issue, ticket or PR numbers something else, so
+ * does "#N" in a comment that numbers its own items ("1) …, 2) …"), and "#N" after "the", "my"
+ * and the like ranks something ("the #1 and #2 results").
  */
 import type { Comment, Evidence } from '../types';
 import type { InferContext } from './context';
@@ -20,6 +21,11 @@ const HASH = /(?:^|[\s(])#(\d{1,5})\b(?![-\w])/g;
 const OWN_ITEM = /(?:^|[\s(])\(?(\d{1,2})\)|^[ \t]*(\d{1,2})[.)][ \t]/gm;
 /** Words after which "#N" numbers something other than a comment: "bug #81", "issue #12", "PR #7". */
 const NOT_A_COMMENT = /\b(?:bugs?|issues?|tickets?|PRs?|pull\s+requests?|merge\s+requests?|MRs?|patch(?:es)?|commits?|changesets?|tasks?|stor(?:y|ies)|steps?|items?|rules?|pages?|chapters?|lines?|rooms?|flights?|builds?|versions?|releases?|episodes?|tracks?|orders?)\s*$/i;
+/**
+ * "#N" after a determiner ranks or labels something: "the #1 reason", "my #2 choice", and the
+ * numbers joined to it ("the #1 and #2 results").
+ */
+const RANK = /\b(?:the|a|an|my|our|your|his|her|their|its)\s+(?:#\d{1,5}\s*(?:,|and|or|&|\/)\s*)*$/i;
 const CHEVRON = />>(\d{1,12})\b/g;
 const ORDINAL = /\b(?:the\s+)?(first|second|third|previous|preceding|above|last)\s+(?:post|comment|message|reply)\b|\b(?:the\s+)?(?:post|comment|message|reply)\s+(above)\b/gi;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
@@ -50,7 +56,8 @@ export function findReferences(ctx: InferContext, comment: Comment, tokens: Toke
   }
   let items: Set<number> | undefined;
   for (const m of text.matchAll(HASH)) {
-    if (NOT_A_COMMENT.test(text.slice(Math.max(0, m.index! - 20), m.index! + 1))) continue;
+    const before = text.slice(Math.max(0, m.index! - 40), m.index! + 1);
+    if (NOT_A_COMMENT.test(before) || RANK.test(before)) continue;
     // "#2" in a comment that numbers its own items ("1) …, 2) …") is its own item 2.
     items ??= new Set([...text.matchAll(OWN_ITEM)].map((x) => Number(x[1] ?? x[2])));
     if (items.has(Number(m[1]))) continue;

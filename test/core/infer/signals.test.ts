@@ -121,6 +121,16 @@ describe('explicit, reference and adjacency', () => {
     expect(r.list).toEqual(['5:Eve->Bob(reference)', '7:Gus->Cy(reference)']);
   });
 
+  it('does not read a rank ("the #1 and #2 results", "my #3 choice") as comment numbers', () => {
+    const r = infer([
+      ['Ann', 'Opening.'], ['Bob', 'Second.'], ['Cy', 'Third.'],
+      ['Dee', 'The #1 and #2 results were the same, and my #3 choice too.'],
+      ['Eve', 'Our #1, #2 or #3 pick? I side with #2 and #3 here.'],
+    ]);
+    // Only Eve's closing "#2 and #3" points at comments.
+    expect(r.list).toEqual(['5:Eve->Bob(reference)', '5:Eve->Cy(reference)']);
+  });
+
   it('counts comment numbers and "the previous comment" within the post a comment was left on (blog exports)', () => {
     const a = { topic: 'post 1' }, b = { topic: 'post 2' };
     const r = infer([
