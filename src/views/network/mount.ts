@@ -17,7 +17,6 @@ import { TID } from '../testids';
 import { activeParticipants } from './active-participants';
 import { captionLines, networkSummary, selectionText } from './caption';
 import { copyPositions, createDisplayGraph, syncDisplayGraph, type DisplayGraph, type DisplayStats } from './display-graph';
-import { nearestEdge, type EdgeGeometry } from './edge-hit';
 import { exportNetworkPng } from './export-png';
 import { createPngPainter } from './png-client';
 import { focusOf, type CommentLinks, type Focus } from './focus';
@@ -29,6 +28,7 @@ import { legendModel, type LegendRow } from './legend-model';
 import { renderLegend } from './legend-view';
 import { encodeNodes } from './node-encoding';
 import { createRenderer, updateSizeSettings, type NetworkRenderer } from './renderer';
+import { bindPointer } from './pointer';
 import { searchMatches } from './search';
 import { createToolbar } from './toolbar';
 import './network.css';
@@ -57,23 +57,6 @@ function sameSelection(a: Selection | null, b: Selection | null): boolean {
 }
 
 type TestWindow = { threadgraph?: { sigma?: unknown } };
-
-/** The edge drawn under a viewport point, found geometrically (see edge-hit.ts). */
-function edgeAt(r: NetworkRenderer, point: { x: number; y: number }): string | null {
-  const g = r.getGraph();
-  if (g.size === 0) return null;
-  const at = new Map<string, { x: number; y: number }>();
-  g.forEachNode((node, a) => at.set(node, r.graphToViewport({ x: a.x as number, y: a.y as number })));
-  const edges: EdgeGeometry[] = [];
-  g.forEachEdge((key, a, source, target) => {
-    const s = at.get(source);
-    const t = at.get(target);
-    const shown = r.getEdgeDisplayData(key);
-    if (!s || !t || !shown || shown.hidden) return;
-    edges.push({ key, source: s, target: t, curvature: Number(a.curvature) || 0, width: shown.size });
-  });
-  return nearestEdge(point, edges);
-}
 
 export function mountNetwork(el: HTMLElement, store: Store): () => void {
   const stage = div('tg-network-stage');
@@ -149,34 +132,7 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
         frameCost = performance.now() - start;
       });
     });
-    r.on('enterNode', ({ node }) => {
-      stage.style.cursor = 'pointer';
-      store.dispatch({ type: 'view/hover', hover: { kind: 'participant', id: node } });
-    });
-    r.on('leaveNode', ({ node }) => {
-      stage.style.cursor = '';
-      const hover = store.getState().hover;
-      if (hover?.kind === 'participant' && hover.id === node) store.dispatch({ type: 'view/hover', hover: null });
-    });
-    r.on('enterEdge', () => { stage.style.cursor = 'pointer'; });
-    r.on('leaveEdge', () => { stage.style.cursor = ''; });
-    r.on('clickNode', ({ node }) => {
-      store.dispatch({ type: 'view/select', selection: { kind: 'participant', id: node } });
-    });
-    r.on('clickEdge', ({ edge }) => {
-      const g = r.getGraph();
-      if (!g.hasEdge(edge)) return;
-      store.dispatch({ type: 'view/select', selection: { kind: 'edge', source: g.source(edge), target: g.target(edge) } });
-    });
-    r.on('clickStage', ({ event }) => {
-      const g = r.getGraph();
-      const hit = edgeAt(r, { x: event.x, y: event.y });
-      if (hit !== null && g.hasEdge(hit)) {
-        store.dispatch({ type: 'view/select', selection: { kind: 'edge', source: g.source(hit), target: g.target(hit) } });
-      } else if (store.getState().view.selection) {
-        store.dispatch({ type: 'view/select', selection: null });
-      }
-    });
+    bindPointer(r, stage, store);
     const tg = (window as unknown as TestWindow).threadgraph;
     if (tg && typeof tg === 'object') tg.sigma = r;
     renderer = r;
