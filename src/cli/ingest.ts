@@ -15,6 +15,7 @@ import { toGraphJson } from '../core/export/json';
 import { optionString, parseArgs, UsageError } from './args';
 import { formatSummary } from './summary';
 import { ScanThread, ScanThreadError, threadedScanner } from './scan-thread';
+import { progressLine } from './progress';
 
 /** Inputs this long may hold enough comments for the scan thread to pay (see SCAN_THREAD_MIN_COMMENTS); it starts before parsing. */
 const SCAN_THREAD_MIN_CHARS = 1_000_000;
@@ -76,8 +77,9 @@ export function runIngest(argv: readonly string[]): number {
   }
   // Inference keeps every reply; the filter then keeps the chosen signals' replies (by default
   // those of the thread's kind), exactly as the app's signal toggles do.
+  const progress = progressLine(process.stderr, 'inferring replies', 'comments');
   const options = {
-    format: format as Format | 'auto', fileName: file, signals: SIGNALS,
+    format: format as Format | 'auto', fileName: file, signals: SIGNALS, onProgress: progress.update,
     ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}),
   };
   const scanThread = input.length >= SCAN_THREAD_MIN_CHARS ? new ScanThread() : undefined;
@@ -92,6 +94,7 @@ export function runIngest(argv: readonly string[]): number {
   } finally {
     scanThread?.close();
   }
+  progress.say('building the graph and writing the files', result.thread.comments.length);
   const filter = { minConfidence, signals: signals ?? defaultSignals(result.thread.format) };
   const kept = filterReplies(result.replies, filter);
   const graph = buildGraph(result.thread, result.replies, filter);
@@ -105,6 +108,7 @@ export function runIngest(argv: readonly string[]): number {
   writeFileSync(join(outDir, 'edges.csv'), edgesCsv(graph));
   writeFileSync(join(outDir, 'graph.json'), toGraphJson(graph));
   writeFileSync(join(outDir, 'graph.gexf'), toGexf(graph, { title: result.thread.title ?? basename(file) }));
+  progress.finish();
   process.stderr.write(formatSummary(file, result.report, kept, result.replies, minConfidence, outDir) + '\n');
   return 0;
 }
