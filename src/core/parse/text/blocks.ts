@@ -1,10 +1,11 @@
 /**
  * Line-level helpers shared by the pasted-text parsers (WordPress, Squarespace, generic):
  * blank-line trimming, indentation, paragraph splitting, comment bodies, the "Reply"/"Edit"
- * action links, the comment form below a thread, the article and heading above it (with the
- * post title a "94 thoughts on “Title”" heading names), lenient date lines, name-like strings,
- * and turning a range of lines into a SkippedBlock. Comments headings themselves are
- * recognised by ./headings, first/last non-blank lines found by ./span.
+ * action links, the article and heading above a thread (with the post title a "94 thoughts on
+ * “Title”" heading names), lenient date lines, and turning a range of lines into a
+ * SkippedBlock. Comments headings themselves are recognised by ./headings, the comment
+ * form below a thread by ./comment-form, name-like strings by ./name-like, first/last
+ * non-blank lines found by ./span.
  *
  * Ranges are half-open ranges of 0-based indexes into the `lines` array (`splitLines` output);
  * SkippedBlock line numbers are 1-based and inclusive.
@@ -166,67 +167,6 @@ export function leadingActionEnd(lines: string[], range: LineRange): number {
   return cut;
 }
 
-/** Lines that can only belong to a comment form or the comment-list footer. */
-const STRONG_FORM_STARTS = [
-  'leave a reply', 'leave a comment', 'leave a response', 'leave your comment', 'leave your reply',
-  'post a comment', 'post a new comment', 'add a comment', 'add a new comment', 'add your comment',
-  'write a comment', 'submit a comment', 'cancel reply', 'your email address will not be published',
-  'your email address will never be published', 'your email will not be published', 'required fields are marked',
-  'save my name, email', 'notify me of', 'this site uses akismet', 'you must be logged in to post a comment',
-  'you must log in to post a comment', 'logged in as', 'comments are closed', 'post comment', 'submit comment',
-  'enter your information below', 'you may use these html tags', 'allowed html tags', 'comment navigation',
-  'older comments', 'newer comments', '« older comments', '← older comments',
-];
-
-/** Short form labels that are form lines only next to other form lines ("Name *", "Email", "Website"). */
-const WEAK_FORM_LABELS = new Set([
-  'comment', 'comments', 'name', 'your name', 'email', 'e-mail', 'email address', 'your email', 'website', 'url',
-  'website url', 'your website', 'homepage', 'submit', 'post', 'preview', 'message', 'your comment', 'author',
-  'remember me', 'remember personal info', 'subscribe', 'subject', 'δ',
-]);
-
-function normaliseFormLine(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/\((?:required|optional|will not be published|not published|never published)\)/g, '')
-    .replace(/[*:?]/g, '')
-    .trim();
-}
-
-/** True for lines that only a comment form or comment footer prints ("Leave a Reply", "Post Comment"). */
-export function isStrongFormLine(line: string): boolean {
-  const norm = normaliseFormLine(line);
-  return norm !== '' && STRONG_FORM_STARTS.some((start) => norm.startsWith(start));
-}
-
-/** True for any comment-form line: strong ones and bare field labels ("Name *", "Email", "Website"). */
-export function isFormLine(line: string): boolean {
-  return isStrongFormLine(line) || WEAK_FORM_LABELS.has(normaliseFormLine(line));
-}
-
-/**
- * First line of the comment form (or comment-list footer) in the range: the first strong form
- * line, or the first field label that has another form line within the next six non-blank
- * lines (so a lone "Comment" inside a comment body does not end the thread).
- */
-export function findFormStart(lines: string[], range: LineRange): number | undefined {
-  for (let i = range.start; i < range.end; i++) {
-    const line = lines[i] ?? '';
-    if (isBlank(line)) continue;
-    if (isStrongFormLine(line)) return i;
-    if (!isFormLine(line)) continue;
-    let seen = 0;
-    for (let j = i + 1; j < range.end && seen < 6; j++) {
-      const next = lines[j] ?? '';
-      if (isBlank(next)) continue;
-      seen++;
-      if (isFormLine(next)) return i;
-    }
-  }
-  return undefined;
-}
-
 const COUNT_WORD = String.raw`(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)`;
 const COMMENT_NOUN = String.raw`(?:comments?|responses?|replies|reply|thoughts?|reactions?)`;
 const HEADING_TITLE = new RegExp(
@@ -284,33 +224,4 @@ export function parseDateLine(text: string): ParsedDate | undefined {
     s = next;
   }
   return undefined;
-}
-
-/** Words that make a short string read as a phrase rather than a person's name. */
-const FUNCTION_WORDS = new Set([
-  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'and', 'or', 'but', 'not', 'no', 'of', 'to',
-  'in', 'on', 'at', 'for', 'with', 'as', 'that', 'this', 'these', 'those', 'it', "it's", 'its', 'i', "i'm", 'you',
-  'we', 'they', 'he', 'she', 'my', 'your', 'our', 'their', 'his', 'her', 'have', 'has', 'had', 'do', 'does', 'did',
-  'so', 'if', 'than', 'then', 'there', 'here', 'what', 'which', 'who', 'how', 'why', 'when', 'can', 'will', 'would',
-  'should', 'could', 'just', 'very', 'all', 'any', 'some', 'more', 'most', 'about', 'into', 'from', 'by', 'thanks',
-  'thank', 'yes', 'great', 'good', 'nice', 'agree', 'agreed',
-]);
-
-/**
- * True when a string could be a commenter's display name: 1–5 words, at most 40 characters,
- * containing a letter, not ending like a sentence (a trailing initial such as "Ann B." is fine),
- * and not a phrase (no leading function word, at most one function word overall).
- */
-export function looksLikeName(text: string): boolean {
-  const t = text.trim().replace(/\s+/g, ' ');
-  if (t === '' || t.length > 40 || !/\p{L}/u.test(t)) return false;
-  const words = t.split(' ');
-  if (words.length > 5) return false;
-  if (/[.!?;,:…]$/.test(t) && !/(?:^|\s)\p{L}{1,2}\.$/u.test(t)) return false;
-  if (/^["“‘'>]/.test(t)) return false;
-  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}']/gu, ''));
-  const functionWords = lower.filter((w) => FUNCTION_WORDS.has(w)).length;
-  if (FUNCTION_WORDS.has(lower[0] ?? '') || functionWords > 1) return false;
-  if (isActionLine(t) || isFormLine(t) || isCommentsHeading(t) || parseDateLine(t)) return false;
-  return true;
 }

@@ -10,9 +10,10 @@
 import type { ParseResult, RawComment, SkippedBlock } from '../../types';
 import type { ParsedDate } from '../dates';
 import {
-  blockText, commonIndent, findFormStart, isActionLine, isBlank, leadingActionEnd,
+  blockText, commonIndent, isActionLine, isBlank, leadingActionEnd,
   paragraphs, skipBlock, skipHead, trailingActionStart, type LineRange,
 } from './blocks';
+import { findFormStart } from './comment-form';
 import { findCommentsHeading, isCommentsHeading } from './headings';
 import { analyseLine, DATE, NAME } from './marker-line';
 import { firstNonBlank, lastNonBlank } from './span';

@@ -4,7 +4,9 @@
  * alone (half of a two-line header)? Returns its shape with placeholders for name and date.
  */
 import type { ParsedDate } from '../dates';
-import { isActionLine, isFormLine, looksLikeName, parseDateLine } from './blocks';
+import { isActionLine, parseDateLine } from './blocks';
+import { looksLikeName } from './name-like';
+import { isFormLine } from './comment-form';
 import { isCommentsHeading } from './headings';
 
 export const NAME = '<NAME>';

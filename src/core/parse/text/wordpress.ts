@@ -8,9 +8,10 @@
 import type { ParseResult, RawComment, SkippedBlock } from '../../types';
 import type { ParsedDate } from '../dates';
 import {
-  blockText, findFormStart, indentWidth, isActionLine, isBlank, parseDateLine, skipBlock, skipHead,
+  blockText, indentWidth, isActionLine, isBlank, parseDateLine, skipBlock, skipHead,
   trailingActionStart,
 } from './blocks';
+import { findFormStart } from './comment-form';
 import { firstNonBlank } from './span';
 
 /** A recognised comment header. */
