@@ -19,7 +19,7 @@ import { emphasisFor, topicMembership } from './emphasis';
 import { participantColors } from './palette';
 import type { Scene } from './scene';
 import { clearSvgMarks, drawFrame, drawSvgMarks, type SvgLayers } from './render-svg';
-import { drawCanvasScene } from './render-canvas';
+import { drawCanvasScene, paintCanvas } from './render-canvas';
 import { createBrush } from './brush';
 import { createHoverLayer } from './tooltip';
 import { captionLine, tooltipLines } from './labels';
@@ -111,7 +111,7 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
     return graph?.hasEdge(key) ? graph.getEdgeAttribute(key, 'commentIds') : undefined;
   }
 
-  /** Whether a comment is on the topic shown, when one is chosen. */
+  /** Test hooks: drawing mode, mark and arc counts, brushed window, kind of x axis. */
   function setCounts(marks: number, arcs: number, timeWindow: [number, number] | null): void {
     el.dataset.mode = mode;
     el.dataset.marks = String(marks);
@@ -128,23 +128,6 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
     hover.hide();
     hover.ring(null);
     model = layout = hits = scene = null;
-  }
-
-  function drawCanvas(s: Scene): void {
-    const ratio = window.devicePixelRatio || 1;
-    const w = s.layout.width, h = s.layout.height;
-    if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
-      canvas.width = Math.round(w * ratio);
-      canvas.height = Math.round(h * ratio);
-      canvas.style.width = `${w}px`;
-      canvas.style.height = `${h}px`;
-    }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    drawCanvasScene(ctx, s);
-    canvas.style.display = 'block';
   }
 
   function render(): void {
@@ -186,7 +169,7 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
       drawSvgMarks(layers, scene);
     } else {
       clearSvgMarks(layers);
-      drawCanvas(scene);
+      paintCanvas(canvas, scene);
     }
     brush.update(m, layout, timeWindow);
     drawn = { thread: data.thread, replies, selection: state.view.selection, topic: state.view.topic, colorBy: state.view.colorBy, window: timeWindow, width, height };

@@ -3,7 +3,8 @@
  * is several times faster than SVG). Shapes are drawn grouped by style (opacity and width rounded
  * to small steps) so the context's state changes a few dozen times, not once per shape; each
  * shape is still its own small path, which software rasterisers handle fastest. The caller scales
- * the context for the device pixel ratio or for a 2× export; everything here is in CSS pixels.
+ * the context for the device pixel ratio or for a 2× export (paintCanvas does it for the view);
+ * everything here is in CSS pixels.
  */
 import type { Scene } from './scene';
 import { arcGeometry, arcPaint, markPaint, STUB_TICK } from './scene';
@@ -97,4 +98,25 @@ function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene): void {
 export function drawCanvasScene(ctx: CanvasRenderingContext2D, scene: Scene): void {
   drawArcs(ctx, scene);
   drawMarks(ctx, scene);
+}
+
+/**
+ * Paints a scene onto the view's canvas: sizes it for the device pixel ratio (keeping its CSS
+ * size the scene's), clears it, draws the scene and shows it.
+ */
+export function paintCanvas(canvas: HTMLCanvasElement, scene: Scene): void {
+  const ratio = window.devicePixelRatio || 1;
+  const w = scene.layout.width, h = scene.layout.height;
+  if (canvas.width !== Math.round(w * ratio) || canvas.height !== Math.round(h * ratio)) {
+    canvas.width = Math.round(w * ratio);
+    canvas.height = Math.round(h * ratio);
+    canvas.style.width = `${w}px`;
+    canvas.style.height = `${h}px`;
+  }
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  drawCanvasScene(ctx, scene);
+  canvas.style.display = 'block';
 }
