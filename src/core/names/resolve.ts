@@ -26,9 +26,17 @@ export function resolveEntries(
   // Most names belong to one person: no grouping or ranking to do.
   if (entries.length === 1) return { participantId: entries[0]!.participantId, alternatives: NO_ALTERNATIVES };
   const bestKind = entries[0]!.kind;
-  let group = entries.filter((e) => e.kind === bestKind).map((e) => e.participantId);
-  if (group.length > 1) group = group.filter((id) => id !== authorId);
+  // The people sharing the best kind of alias, the author left out when others remain.
+  const group: string[] = [];
+  let hasAuthor = false;
+  for (const e of entries) {
+    if (e.kind !== bestKind) continue;
+    if (e.participantId === authorId) hasAuthor = true;
+    else group.push(e.participantId);
+  }
+  if (group.length === 0) return hasAuthor ? { participantId: authorId, alternatives: NO_ALTERNATIVES } : undefined;
   if (group.length === 1) return { participantId: group[0]!, alternatives: NO_ALTERNATIVES };
+  // Most recent speaker first, then the first to speak after the comment, then by id.
   const scores = group.map((id) => {
     const before = lastSpoke(id, commentIndex);
     if (before !== undefined) return 1e9 + before;
