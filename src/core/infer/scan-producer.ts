@@ -1,8 +1,9 @@
 /**
  * The scanning side of a scan made away from inference (in a helper thread): a lexicon that
  * starts from the inferring side's words (the names it interned), a quote finder, and a batch
- * writer. Fed the same comments in the same order, it gives the same word ids and runs as an
- * inline scan (scan.ts), which is what lets the two sides agree.
+ * writer that keeps each comment's tokens, quoted spans, runs and distinct long words. Fed the
+ * same comments in the same order, it gives the same word ids and runs as an inline scan
+ * (scan.ts), which is what lets the two sides agree.
  */
 import { Lexicon } from '../names/lexicon';
 import { commentQuotes } from './masks';
