@@ -59,7 +59,10 @@ function topicLists(comments: readonly Comment[]): Map<string, Comment[]> {
 }
 
 export function createContext(thread: Thread): InferContext {
-  const byId = new Map(thread.comments.map((c) => [c.id, c]));
+  // Filled in an indexed loop: this runs once, on cold code, over every comment.
+  const byId = new Map<string, Comment>();
+  const comments = thread.comments;
+  for (let i = 0; i < comments.length; i++) byId.set(comments[i]!.id, comments[i]!);
   let topics: Map<string, Comment[]> | undefined;
   const indexes = new Map(thread.participants.map((p) => [p.id, p.commentIndexes]));
   const lexicon = new Lexicon(wordClasses);

@@ -40,14 +40,18 @@ export function analysedComments(comments: readonly Comment[]): Comment[] {
 
 /** Each comment's author as a number (the participant's position), the same for all of one person's comments. */
 export function authorNumbers(thread: Thread, comments: readonly Comment[]): Int32Array {
-  const position = new Map(thread.participants.map((p, i) => [p.id, i]));
-  return Int32Array.from(comments, (c) => position.get(c.authorId) ?? -1);
+  const position = new Map<string, number>();
+  thread.participants.forEach((p, i) => position.set(p.id, i));
+  const out = new Int32Array(comments.length);
+  for (let i = 0; i < comments.length; i++) out[i] = position.get(comments[i]!.authorId) ?? -1;
+  return out;
 }
 
 /** About how many tokens the thread holds (one per six characters), to size the quote index once. */
 export function expectedTokens(thread: Thread): number {
   let chars = 0;
-  for (const c of thread.comments) chars += c.text.length;
+  const comments = thread.comments;
+  for (let i = 0; i < comments.length; i++) chars += comments[i]!.text.length;
   return Math.ceil(chars / 6);
 }
 

@@ -52,7 +52,9 @@ export class ThreadMemory {
     this.system = new Uint8Array(n + 1);
     this.topicOf = new Int32Array(n + 1).fill(-1);
     const topics = new Map<string, number>();
-    for (const c of thread.comments) {
+    const comments = thread.comments;
+    for (let i = 0; i < comments.length; i++) {
+      const c = comments[i]!;
       this.spoken[c.index] = this.spoken[c.index - 1]! + (c.system ? 0 : 1);
       if (c.system) this.system[c.index] = 1;
       if (c.topic !== undefined) {
