@@ -86,5 +86,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   const growth = perComment.slice(1).map((v, i) => (v / perComment[i]!).toFixed(2));
   console.log(`cost per comment from one size to the next (1.00 = linear): ${growth.join(', ')}`);
   console.log('split = only splitting the same bytes into lines; parse/infer/graph = threadgraph stages; peak RSS of the whole process');
+  console.log(`from ${SCAN_THREAD_MIN_COMMENTS.toLocaleString('en-US')} comments on, inference scans the comments in a worker thread (both cores), as the command line does`);
   return 0;
 }
