@@ -122,3 +122,26 @@ describe('the app on the seed thread', () => {
     expect(await edgesOf(page)).toBe(edges);
   });
 });
+
+describe('the timeline of a crowded thread', () => {
+  it('gives a selected person from the shared "others" lane a lane of their own, labelled', async () => {
+    const { page } = await openApp(browser);
+    // 100 people: person k writes k % 7 + 1 comments, so the least active share the last lane.
+    const rows = ['author,text'];
+    for (let round = 0; round < 7; round++) {
+      for (let k = 0; k < 100; k++) if (round <= k % 7) rows.push(`Person ${k},Comment ${round} by ${k}.`);
+    }
+    await page.getByTestId('paste-button').click();
+    await page.getByTestId('paste-area').fill(rows.join('\n'));
+    await page.getByTestId('paste-submit').click();
+    await expect.poll(() => summary(page)).toMatch(/100 participants · 395 comments/);
+    const timeline = page.getByTestId('timeline');
+    const label = timeline.locator('text.lane-label[data-participant-id="person-0"]');
+    await expect.poll(() => timeline.locator('text.lane-label').allTextContents()).toContain('21 others');
+    expect(await label.count()).toBe(0);
+    await page.evaluate(() => (window as unknown as { threadgraph: { store: { dispatch(a: unknown): void } } }).threadgraph.store.dispatch({ type: 'view/select', selection: { kind: 'participant', id: 'person-0' } }));
+    await expect.poll(() => label.textContent()).toBe('Person 0');
+    await page.evaluate(() => (window as unknown as { threadgraph: { store: { dispatch(a: unknown): void } } }).threadgraph.store.dispatch({ type: 'view/select', selection: null }));
+    await expect.poll(() => label.count()).toBe(0);
+  });
+});

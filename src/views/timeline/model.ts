@@ -1,11 +1,13 @@
 /**
  * The timeline as data, independent of pixels: one lane per participant (in order of their first
- * comment; beyond MAX_LANES people, the least active share one last lane), one mark per non-system comment at its x (milliseconds on a time axis, or the 1-based
- * comment index), day bands over an index axis when dates are known, and one arc per reply from
+ * comment; beyond MAX_LANES people, the least active share one last lane, unless selected), one
+ * mark per non-system comment at its x (milliseconds on a time axis, or the 1-based comment
+ * index), day bands over an index axis when dates are known, and one arc per reply from
  * the answering comment's mark to the answered comment's mark (or, when no comment is known, a
  * stub to the answered participant's lane at the same x). Pure; runs in Node.
  */
 import type { Comment, Reply, Signal, Thread } from '../../core/types';
+import type { Selection } from '../../store/state';
 import { chooseXKind, timeMs, type XKind } from './x-kind';
 
 export type { XKind } from './x-kind';
@@ -77,8 +79,13 @@ export interface TimelineModel {
   laneOf: Map<string, number>;
 }
 
-/** Lanes in order, and the lane of every participant (several may share the last one). */
-function laneOrder(thread: Thread, marks: readonly Comment[], replies: readonly Reply[]): { lanes: Lane[]; laneOf: Map<string, number> } {
+/**
+ * Lanes in order, and the lane of every participant (several may share the last one). `keep`:
+ * a person who gets a lane of their own even if they would share the last one (the one selected).
+ */
+function laneOrder(
+  thread: Thread, marks: readonly Comment[], replies: readonly Reply[], keep?: string,
+): { lanes: Lane[]; laneOf: Map<string, number> } {
   const first = new Map<string, number>();
   const written = new Map<string, number>();
   for (const c of marks) {
@@ -98,6 +105,11 @@ function laneOrder(thread: Thread, marks: readonly Comment[], replies: readonly 
   // Too many to read: the most active keep their lanes (in order), everyone else shares the last.
   const rank = ids.map((id, order) => ({ id, order, n: written.get(id) ?? 0 })).sort((a, b) => b.n - a.n || a.order - b.order);
   const kept = new Set(rank.slice(0, MAX_LANES - 1).map((r) => r.id));
+  if (keep !== undefined && !kept.has(keep) && (first.has(keep) || silent.has(keep))) {
+    // The selected person takes the lane of the least active of those kept.
+    kept.delete(rank[MAX_LANES - 2]!.id);
+    kept.add(keep);
+  }
   const lanes: Lane[] = [];
   const laneOf = new Map<string, number>();
   for (const id of ids) {
@@ -165,10 +177,14 @@ function arcsOf(replies: readonly Reply[], marks: readonly Mark[], markOf: Map<s
 }
 
 /** Builds the timeline model of a thread and the replies to draw (normally the visible ones). */
-export function buildTimelineModel(thread: Thread, replies: readonly Reply[]): TimelineModel {
+/**
+ * `keep`: a participant who gets a lane of their own even on a crowded thread, where the least
+ * active share the last lane (the timeline passes the selected person).
+ */
+export function buildTimelineModel(thread: Thread, replies: readonly Reply[], keep?: string): TimelineModel {
   const spoken = thread.comments.filter((c) => !c.system);
   const xKind = chooseXKind(spoken);
-  const { lanes, laneOf } = laneOrder(thread, spoken, replies);
+  const { lanes, laneOf } = laneOrder(thread, spoken, replies, keep);
   const marks: Mark[] = spoken.map((c) => ({
     commentId: c.id,
     index: c.index,
@@ -190,4 +206,16 @@ export function buildTimelineModel(thread: Thread, replies: readonly Reply[]): T
     markOf,
     laneOf,
   };
+}
+
+/**
+ * On a crowded thread, the selected person gets a lane of their own while selected: whoever is
+ * selected and shares the last lane, or keeps the lane they were given.
+ */
+export function laneToKeep(model: TimelineModel, selection: Selection | null, kept: string | undefined): string | undefined {
+  const selected = selection?.kind === 'participant' ? selection.id : undefined;
+  if (selected === undefined) return undefined;
+  if (selected === kept) return kept;
+  const lane = model.laneOf.get(selected);
+  return lane !== undefined && model.lanes[lane]?.others !== undefined ? selected : undefined;
 }

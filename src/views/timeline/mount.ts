@@ -12,7 +12,7 @@ import { edgeKey } from '../../core/graph/build';
 import type { Comment, Reply, Thread } from '../../core/types';
 import { registerExporter } from '../exporters';
 import { TID } from '../testids';
-import { buildTimelineModel, type TimelineModel } from './model';
+import { buildTimelineModel, laneToKeep, type TimelineModel } from './model';
 import { computeLayout, type TimelineLayout } from './layout';
 import { buildHitIndex, type HitIndex } from './hit-test';
 import { emphasisFor, topicMembership } from './emphasis';
@@ -76,6 +76,9 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
   const hover = createHoverLayer(el);
 
   let model: TimelineModel | null = null;
+  /** The participant the model gives a lane of their own (see laneToKeep), and the one last drawn. */
+  let modelKeeps: string | undefined;
+  let drawnKeeps: string | undefined;
   let layout: TimelineLayout | null = null;
   let hits: HitIndex | null = null;
   let scene: Scene | null = null;
@@ -145,8 +148,18 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
       return;
     }
     const replies = visibleReplies(state);
-    const newModel = !model || drawn.thread !== data.thread || drawn.replies !== replies;
-    if (newModel) model = buildTimelineModel(data.thread, replies);
+    const newData = !model || drawn.thread !== data.thread || drawn.replies !== replies;
+    if (newData) {
+      model = buildTimelineModel(data.thread, replies);
+      modelKeeps = undefined;
+    }
+    const keep = laneToKeep(model!, state.view.selection, modelKeeps);
+    if (keep !== modelKeeps) {
+      model = buildTimelineModel(data.thread, replies, keep);
+      modelKeeps = keep;
+    }
+    const newModel = newData || keep !== drawnKeeps;
+    drawnKeeps = keep;
     const m = model!;
     if (newModel || !layout || drawn.width !== width || drawn.height !== height) {
       layout = computeLayout(m, width, height);

@@ -96,7 +96,9 @@ function drawLanes(layer: G, scene: Scene, onLabelClick: (participantId: string)
     .attr('x', layout.left).attr('width', Math.max(0, layout.right - layout.left))
     .attr('y', (d) => layout.top + d.position * layout.laneHeight).attr('height', layout.laneHeight)
     .attr('fill', (d) => d.paint.fill).attr('fill-opacity', (d) => (d.paint.fill === 'none' ? 0 : 0.7));
-  const labelled = lanes.filter((l) => l.position % layout.labelEvery === 0 || l.others !== undefined);
+  // Every few lanes when they are thin, the shared lane, and the lanes of what is selected.
+  const emphasised = scene.emphasis.lanes;
+  const labelled = lanes.filter((l) => l.position % layout.labelEvery === 0 || l.others !== undefined || emphasised?.has(l.position));
   layer.selectAll<SVGTextElement, (typeof lanes)[number]>('text.lane-label').data(labelled, (d) => d.participantId).join('text')
     .attr('class', 'lane-label')
     .attr('x', layout.left - 6).attr('y', (d) => layout.laneY(d.position))

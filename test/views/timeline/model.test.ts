@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LANES, buildTimelineModel } from '../../../src/views/timeline/model';
+import { MAX_LANES, buildTimelineModel, laneToKeep } from '../../../src/views/timeline/model';
 import { emphasisFor } from '../../../src/views/timeline/emphasis';
 import { chooseXKind, hasTimeOfDay } from '../../../src/views/timeline/x-kind';
 import { makeThread } from '../../helpers/make-thread';
@@ -151,6 +151,28 @@ describe('timeline lanes of a crowded thread', () => {
     expect(theirs.every((m) => m.lane === MAX_LANES - 1)).toBe(true);
     const e = emphasisFor(model, { kind: 'participant', id: quiet.id });
     expect([...e.marks!].map((i) => model.marks[i]!.authorId)).toEqual(theirs.map(() => quiet.id));
+  });
+
+  it('gives a selected person from the shared lane a lane of their own, in place of the least active kept', () => {
+    const quiet = thread.participants.find((p) => p.name === 'Person 0')!;
+    const selection = { kind: 'participant' as const, id: quiet.id };
+    const keep = laneToKeep(model, selection, undefined);
+    expect(keep).toBe(quiet.id);
+    const focused = buildTimelineModel(thread, [], keep);
+    expect(focused.lanes).toHaveLength(MAX_LANES);
+    expect(focused.lanes[MAX_LANES - 1]).toMatchObject({ participantId: '', others: 21 });
+    const lane = focused.laneOf.get(quiet.id)!;
+    expect(lane).toBeLessThan(MAX_LANES - 1);
+    expect(focused.lanes[lane]!.name).toBe('Person 0');
+    expect(focused.marks.filter((m) => m.authorId === quiet.id).every((m) => m.lane === lane)).toBe(true);
+    // Exactly one person kept before now shares the last lane: of the least active kept (2 comments
+    // each: persons 1, 8, …, 57), the one who came last.
+    const movedOut = model.lanes.slice(0, -1).filter((l) => focused.laneOf.get(l.participantId) === MAX_LANES - 1);
+    expect(movedOut.map((l) => l.name)).toEqual(['Person 57']);
+    // While still selected the lane stays; someone with a lane of their own needs none; no selection, no lane.
+    expect(laneToKeep(focused, selection, keep)).toBe(quiet.id);
+    expect(laneToKeep(model, { kind: 'participant', id: model.lanes[0]!.participantId }, undefined)).toBeUndefined();
+    expect(laneToKeep(focused, null, keep)).toBeUndefined();
   });
 });
 
