@@ -8,7 +8,7 @@
 import type { CommentLink, NameIssue, Reply, Signal, Thread } from '../types';
 import { createContext, type InferContext } from './context';
 import { CommentAnalyser } from './analyse';
-import { analysedComments, inlineScanner, type CommentScanner, type ScannerFactory } from './scan';
+import { analysedComments, inlineScanner, isAnalysed, type CommentScanner, type ScannerFactory } from './scan';
 import { ReplyScorer, type CandidateListener } from './rank/scorer';
 import type { ScorerModel } from './rank/model';
 import { modelFor } from './rank/models';
@@ -69,7 +69,7 @@ function inferWith(ctx: InferContext, scanner: CommentScanner, thread: Thread, o
   const total = thread.comments.length;
   for (const comment of thread.comments) {
     if (opts.onProgress && comment.index % PROGRESS_EVERY === 0) opts.onProgress(comment.index, total);
-    if (comment.system || !comment.authorId) continue;
+    if (!isAnalysed(comment)) continue;
     // Every signal runs: the scorer judges each comment from all its evidence, and the enabled
     // signals then choose which replies are shown (see signal-filter.ts).
     const analysis = analyser.analyse(comment);

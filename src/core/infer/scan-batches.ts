@@ -1,9 +1,9 @@
 /**
  * Comment scans (scan.ts) carried in batches between threads: the scanning side writes each
  * comment's tokens, quoted spans, quote runs and distinct long words into a few typed arrays,
- * with the words its lexicon interned since the last batch; the inferring side adopts those words (so ids mean the same words on
- * both sides) and reads the scans back one comment at a time. Plain data only: the transport is
- * the caller's (a worker's message port, say).
+ * with the words its lexicon interned since the last batch; the inferring side adopts those
+ * words (so ids mean the same words on both sides) and reads the scans back one comment at a
+ * time. Plain data only: the transport is the caller's (a worker's message port, say).
  */
 import type { Comment } from '../types';
 import type { Lexicon, TokenList } from '../names/lexicon';

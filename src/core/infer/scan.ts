@@ -33,9 +33,14 @@ export interface CommentScanner {
 /** Makes the scanner for one inference run, once the context (and its lexicon of names) exists. */
 export type ScannerFactory = (ctx: InferContext, comments: readonly Comment[]) => CommentScanner;
 
-/** The comments inference analyses: spoken ones with an author (not system lines). */
+/** Whether inference analyses a comment: spoken ones with an author (not system lines). */
+export function isAnalysed(c: Comment): boolean {
+  return !c.system && !!c.authorId;
+}
+
+/** The comments inference analyses, in thread order. */
 export function analysedComments(comments: readonly Comment[]): Comment[] {
-  return comments.filter((c) => !c.system && c.authorId);
+  return comments.filter(isAnalysed);
 }
 
 /** Each comment's author as a number (the participant's position), the same for all of one person's comments. */

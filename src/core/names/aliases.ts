@@ -55,7 +55,6 @@ class AliasCollector {
   /** Every alias in order of first sight. */
   readonly keyed: Keyed[] = [];
   private readonly singles: (Keyed | undefined)[] = [];
-  private readonly multis = new Map<string, Keyed>();
   /** Entries of the longer aliases by joined ids: the lists the index keeps (filled and sorted in place). */
   readonly multiLists = new Map<string, AliasEntry[]>();
   /** Per word id: 1 when the word is an ordinary word, 2 when not, 0 when not yet asked. */
@@ -79,34 +78,34 @@ class AliasCollector {
     for (const t of tokens) if (t.length === 0) return;
     // A lone initial ("M", "S") is never an alias.
     if (tokens.length === 1 && tokens[0]!.length < 2) return;
-    let keyed: Keyed | undefined;
+    let list: AliasEntry[] | undefined;
     let single = 0;
     if (tokens.length === 1) {
       const id = (single = this.lexicon.normId(tokens[0]!));
-      keyed = this.singles[id];
-      if (!keyed) {
+      list = this.singles[id]?.list;
+      if (!list) {
         while (this.singles.length <= id) this.singles.push(undefined);
-        this.singles[id] = keyed = { ids: [id], list: [] };
+        const keyed: Keyed = { ids: [id], list: (list = []) };
+        this.singles[id] = keyed;
         this.keyed.push(keyed);
       }
     } else {
       const ids = tokens.map((w) => this.lexicon.normId(w));
       const key = ids.join(',');
-      keyed = this.multis.get(key);
-      if (!keyed) {
-        this.multis.set(key, (keyed = { ids, list: [] }));
-        this.multiLists.set(key, keyed.list);
-        this.keyed.push(keyed);
+      list = this.multiLists.get(key);
+      if (!list) {
+        this.multiLists.set(key, (list = []));
+        this.keyed.push({ ids, list });
         if (tokens.length > this.maxTokens) this.maxTokens = tokens.length;
       }
     }
-    for (const existing of keyed.list) {
+    for (const existing of list) {
       if (existing.participantId !== participantId) continue;
       if (KIND_RANK[kind] < KIND_RANK[existing.kind]) existing.kind = kind;
       return;
     }
     const wordLike = tokens.length === 1 && this.isOrdinary(single, tokens[0]!);
-    keyed.list.push({ participantId, kind, wordLike, lowerCaseName });
+    list.push({ participantId, kind, wordLike, lowerCaseName });
   }
 }
 
