@@ -80,6 +80,42 @@ describe('the app on the seed thread', () => {
     expect(page.url()).toMatch(/[?&]w=\d+-\d+/);
   });
 
+  it('hovering a timeline mark shows its comment, a click selects it, and a double click or Escape clears the brushed window', async () => {
+    const { page } = await openApp(browser);
+    const timeline = page.getByTestId('timeline');
+    const mark = page.locator('[data-testid="timeline-mark"][data-index="3"]');
+    const commentId = await mark.getAttribute('data-comment-id');
+    const centre = async () => {
+      const b = (await mark.boundingBox())!;
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    };
+    let at = await centre();
+    await page.mouse.move(at.x, at.y);
+    const tooltip = page.getByTestId('timeline-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toContain('comment 3');
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.url()).toContain(`sel=c%3A${encodeURIComponent(commentId!)}`);
+
+    // Brush a window, then clear it with Escape and with a double click on empty space.
+    const box = (await timeline.boundingBox())!;
+    const brush = async () => {
+      await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.5, { steps: 8 });
+      await page.mouse.up();
+      await expect.poll(() => timeline.getAttribute('data-window')).toMatch(/^\d+-\d+$/);
+    };
+    await brush();
+    await timeline.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => timeline.getAttribute('data-window')).toBe('');
+    await brush();
+    at = { x: box.x + box.width * 0.95, y: box.y + 6 };
+    await page.mouse.dblclick(at.x, at.y);
+    await expect.poll(() => timeline.getAttribute('data-window')).toBe('');
+  });
+
   it("clicking an edge in the network opens its evidence", async () => {
     const { page } = await openApp(browser);
     await waitLayoutStopped(page);

@@ -1,15 +1,16 @@
 /**
  * The timeline view: mounts an SVG (frame, brush and — up to SVG_MAX_MARKS — the marks) and a
  * canvas (marks above that) into the container, keeps them in step with the store (data, visible
- * replies, selection, hover, colours, window) and the container's size, and wires hover, click,
- * brush and keyboard to store actions. Registers the 'timeline-png' export while mounted.
+ * replies, selection, hover, colours, window) and the container's size, and wires the brush
+ * and the pointer and keyboard habits (pointer.ts) to store actions. Registers the
+ * 'timeline-png' export while mounted.
  */
 import { select } from 'd3';
 import type { Store } from '../../store/store';
 import type { AppState } from '../../store/state';
 import { visibleGraph, visibleReplies } from '../../store/derived';
 import { edgeKey } from '../../core/graph/build';
-import type { Comment, Reply, Thread } from '../../core/types';
+import type { Reply, Thread } from '../../core/types';
 import { registerExporter } from '../exporters';
 import { TID } from '../testids';
 import { buildTimelineModel, laneToKeep, type TimelineModel } from './model';
@@ -22,7 +23,8 @@ import { clearSvgMarks, drawFrame, drawSvgMarks, type SvgLayers } from './render
 import { drawCanvasScene, paintCanvas } from './render-canvas';
 import { createBrush } from './brush';
 import { createHoverLayer } from './tooltip';
-import { captionLine, tooltipLines } from './labels';
+import { captionLine } from './labels';
+import { bindTimelinePointer } from './pointer';
 import { timelinePng } from './export-png';
 
 /** Above this many marks the marks are drawn on a canvas instead of as SVG elements. */
@@ -39,12 +41,6 @@ interface Drawn {
   window: AppState['view']['timeWindow'];
   width: number;
   height: number;
-}
-
-function commentOf(state: AppState, id: string, index: number): Comment | undefined {
-  const comments = state.data?.thread.comments ?? [];
-  const at = comments[index - 1];
-  return at?.id === id ? at : comments.find((c) => c.id === id);
 }
 
 function sameWindow(a: [number, number] | null, b: [number, number] | null): boolean {
@@ -86,8 +82,6 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
   let drawn: Drawn = { thread: null, replies: null, selection: null, topic: null, colorBy: 'community', window: null, width: 0, height: 0 };
   let colorsFor: { graph: unknown; sizeBy: string; colorBy: string; colors: Map<string, string> } | null = null;
   let frame = 0;
-  let localHover: number | null = null;
-  let downMark: number | null = null;
   let disposed = false;
 
   const brush = createBrush(layers.brush, (brushed, final) => {
@@ -206,65 +200,15 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
     hover.ring({ x, y, r: layout.markRadius + 3 });
   }
 
-  function markAt(event: MouseEvent): number | null {
-    if (!hits) return null;
-    const box = svgEl.getBoundingClientRect();
-    return hits.find(event.clientX - box.left, event.clientY - box.top);
-  }
-
-  function setLocalHover(mark: number | null): void {
-    if (mark === localHover) return;
-    localHover = mark;
-    const state = store.getState();
-    const comment = mark !== null && model ? commentOf(state, model.marks[mark]!.commentId, model.marks[mark]!.index) : undefined;
-    if (mark === null || !comment || !hits) {
-      hover.hide();
-      store.dispatch({ type: 'view/hover', hover: null });
-      return;
-    }
-    const [x, y] = hits.center(mark);
-    hover.show(tooltipLines(comment), x, y);
-    store.dispatch({ type: 'view/hover', hover: { kind: 'comment', id: comment.id } });
-  }
-
-  const onPointerMove = (event: PointerEvent) => {
-    // No tooltips while a button is down (brushing).
-    setLocalHover(event.buttons !== 0 || brush.isActive() ? null : markAt(event));
-  };
-  const onPointerLeave = () => setLocalHover(null);
-  const onMouseDown = (event: MouseEvent) => {
-    downMark = markAt(event);
-    // A press on a mark selects it; it must not start a brush (canvas marks lie over the brush area).
-    if (downMark !== null) event.stopPropagation();
-  };
-  const onClick = (event: MouseEvent) => {
-    const mark = markAt(event);
-    if (mark === null || mark !== downMark || !model) return;
-    store.dispatch({ type: 'view/select', selection: { kind: 'comment', id: model.marks[mark]!.commentId } });
-  };
-  const onDoubleClick = (event: MouseEvent) => {
-    if (markAt(event) === null && store.getState().view.timeWindow) store.dispatch({ type: 'view/timeWindow', window: null });
-  };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && store.getState().view.timeWindow) {
-      store.dispatch({ type: 'view/timeWindow', window: null });
-      event.preventDefault();
-    }
-  };
-  // One abort signal removes every listener on dispose.
-  const listeners = new AbortController();
-  const { signal } = listeners;
-  svgEl.addEventListener('pointermove', onPointerMove, { signal });
-  svgEl.addEventListener('pointerleave', onPointerLeave, { signal });
-  svgEl.addEventListener('mousedown', onMouseDown, { capture: true, signal });
-  svgEl.addEventListener('click', onClick, { signal });
-  svgEl.addEventListener('dblclick', onDoubleClick, { signal });
-  el.addEventListener('keydown', onKeyDown, { signal });
+  const pointer = bindTimelinePointer({
+    svg: svgEl, container: el, store, hover, brushing: () => brush.isActive(),
+    drawn: () => (model && hits ? { model, hits } : null),
+  });
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.hover !== previous.hover) showHoverRing(state);
     if (state.data !== previous.data) {
-      localHover = null;
+      pointer.reset();
       hover.hide();
     }
     const v = state.view;
@@ -304,7 +248,7 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
     unsubscribe();
     unregister();
     resizeObserver.disconnect();
-    listeners.abort();
+    pointer.dispose();
     brush.dispose();
     hover.dispose();
     svgEl.remove();
