@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: seeded synthetic threads of 1k, 10k and 100k comments through parse, infer
  * and graph build, each size in a fresh process; prints comments/s per stage, the time to
- * merely split the same bytes into lines, and the peak resident memory of each run.
+ * merely split the same bytes into lines, and the peak resident memory of each run. With
+ * `--contention`, how much two threads slow each other instead (memory-contention.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import { inferReplies } from '../core/infer/index';
 import { buildGraph } from '../core/graph/build';
 import { syntheticThreadCsv } from './synthetic-thread';
 import { SCAN_THREAD_MIN_COMMENTS, ScanThread, threadedScanner } from './scan-thread';
+import { printContention } from './memory-contention';
 
 interface Measured {
   comments: number;
@@ -54,6 +56,10 @@ export function measure(n: number): Measured {
 const rate = (n: number, ms: number) => `${Math.round(n / (ms / 1000)).toLocaleString('en-US')}/s`;
 
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes('--contention')) {
+    await printContention();
+    return 0;
+  }
   const one = argv.indexOf('--one');
   if (one >= 0) {
     process.stdout.write(JSON.stringify(measure(Number(argv[one + 1]))) + '\n');
