@@ -4,7 +4,7 @@
  * a worker cannot draw (no OffscreenCanvas), the scene is drawn on a page canvas instead.
  */
 import { paintScene } from './png-draw';
-import { sceneTransferables, type PngScene } from './png-scene';
+import { sceneTransferables, type PngScene } from './png-scene-data';
 import type { PngRequest, PngResponse } from './png-worker';
 
 export interface PngPainter {

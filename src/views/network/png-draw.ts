@@ -7,7 +7,7 @@
  */
 import { bandLayout, drawCaption, drawLegend, measureCaption, measureLegend, type Canvas2D } from './canvas-legend';
 import { placeLabels, textBox, type LabelBox } from './label-placement';
-import type { PngScene, SceneLabel } from './png-scene';
+import type { PngScene, SceneLabel } from './png-scene-data';
 
 const BAND_BACKGROUND = '#f7f8fa';
 const BAND_RULE = '#e4e7ec';

@@ -3,7 +3,7 @@
  * (same framing, sizes, colours, focus, curves and arrowheads), scaled by EXPORT_SCALE, plus the
  * legend rows and caption lines. Built on the main thread from the renderer's display data with
  * the renderer's own graph → viewport mapping (pure arithmetic, no drawing); drawn by the PNG
- * worker (png-draw.ts). Big arrays are typed arrays so they can be transferred, not copied.
+ * worker (png-draw.ts). The scene's shape is in png-scene-data.ts.
  *
  * Geometry follows sigma's WebGL programs: a node of display size s has radius scaleSize(s)
  * pixels; an edge is max(scaleSize(size), minEdgeThickness) pixels thick; its arrowhead is
@@ -13,6 +13,7 @@
 import { curveControlPoint, type Point } from './curvature';
 import { ARROW_LENGTH_RATIO, edgeGeometry, edgeOutside, outside } from './png-geometry';
 import type { LegendRow } from './legend-model';
+import type { PngScene, SceneLabel, SceneNodes } from './png-scene-data';
 
 /** Output pixels per CSS pixel of the view. */
 export const EXPORT_SCALE = 2;
@@ -80,61 +81,6 @@ export interface SceneInput {
   legend: readonly LegendRow[];
   caption: readonly string[];
   scale?: number;
-}
-
-export interface SceneLabel {
-  text: string;
-  /** Start of the text's baseline. */
-  x: number;
-  y: number;
-  /** The node it names (centre, radius, colour index): highlighted nodes are drawn again over their label box. */
-  nodeX: number;
-  nodeY: number;
-  nodeRadius: number;
-  nodeColor: number;
-  /** Always drawn, even over another label (highlighted or forced by the focus). */
-  forced: boolean;
-  /** Drawn in a white box with a shadow, like a hovered node on screen. */
-  boxed: boolean;
-}
-
-export interface SceneNodes {
-  count: number;
-  x: Float32Array;
-  y: Float32Array;
-  radius: Float32Array;
-  /** Index into `colors`. */
-  color: Uint32Array;
-}
-
-export interface SceneEdges {
-  count: number;
-  /** 1 for a quadratic curve, 0 for a straight line. */
-  curved: Uint8Array;
-  /** Per edge: start x, y (source centre), control x, y, end x, y (base of the arrowhead). */
-  path: Float32Array;
-  /** Per edge: tip x, y, then the two base corners x, y. */
-  head: Float32Array;
-  /** Line width (the arrowhead is ARROW_WIDTH_RATIO × the unfeathered thickness wide). */
-  width: Float32Array;
-  color: Uint32Array;
-}
-
-export interface PngScene {
-  /** Size of the network picture in output pixels (the legend band goes below). */
-  width: number;
-  height: number;
-  scale: number;
-  background: string;
-  /** Canvas colours (straight alpha), referenced by index. */
-  colors: string[];
-  edges: SceneEdges;
-  nodes: SceneNodes;
-  /** Label candidates in priority order; the drawer skips those that would overlap. */
-  labels: SceneLabel[];
-  labelStyle: { font: string; size: number; color: string };
-  legend: LegendRow[];
-  caption: string[];
 }
 
 const RGBA = /^rgba\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*\)$/;
@@ -294,11 +240,4 @@ function labelCandidates(nodes: readonly PlacedNode[], view: SceneView, k: numbe
     forced: t < 2,
     boxed: t === 0,
   }));
-}
-
-/** The typed arrays of a scene, to transfer to the worker instead of copying them. */
-export function sceneTransferables(scene: PngScene): ArrayBuffer[] {
-  const { nodes, edges } = scene;
-  return [nodes.x, nodes.y, nodes.radius, nodes.color, edges.curved, edges.path, edges.head, edges.width, edges.color]
-    .map((a) => a.buffer as ArrayBuffer);
 }

@@ -3,7 +3,7 @@
  * and answers with the PNG, so making the picture of a big network never freezes the page.
  */
 import { paintScene } from './png-draw';
-import type { PngScene } from './png-scene';
+import type { PngScene } from './png-scene-data';
 
 export interface PngRequest {
   id: number;

@@ -11,9 +11,10 @@ import { encodeNodes } from '../../../src/views/network/node-encoding';
 import { DIM_EDGE_COLOR, DIM_NODE_COLOR, premultiplied } from '../../../src/views/network/palette';
 import {
   ARROW_LENGTH_RATIO, ARROW_WIDTH_RATIO, EDGE_FEATHER, EXPORT_SCALE, LABEL_CAP, LABEL_OFFSET,
-  buildPngScene, canvasColor, edgeGeometry, sceneTransferables,
-  type PngScene, type SceneEdgeInput, type SceneInput, type SceneNodeInput, type SceneView,
+  buildPngScene, canvasColor, edgeGeometry,
+  type SceneEdgeInput, type SceneInput, type SceneNodeInput, type SceneView,
 } from '../../../src/views/network/png-scene';
+import { sceneTransferables, type PngScene } from '../../../src/views/network/png-scene-data';
 import { createReducers, type ReducedEdge, type ReducedNode } from '../../../src/views/network/reducers';
 import { fixtureState } from './fixture-thread';
 
