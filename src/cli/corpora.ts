@@ -3,15 +3,16 @@
  * repository) and how the commands that read them report a missing or broken corpus file.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusFileError, MissingCorpusError } from './eval-datasets';
+import { userPath } from './user-path';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The corpora folder, or undefined after telling the user it is not there. */
 export function corporaFolder(option: string | undefined): string | undefined {
-  const corpora = resolve(option ?? join(REPO_ROOT, '..', 'shared', 'corpora'));
+  const corpora = option !== undefined ? userPath(option) : resolve(REPO_ROOT, '..', 'shared', 'corpora');
   if (!existsSync(corpora) || !statSync(corpora).isDirectory()) {
     process.stderr.write(`threadgraph: corpora folder not found: ${corpora}\nGive it with --corpora DIR.\n`);
     return undefined;

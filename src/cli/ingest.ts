@@ -16,6 +16,7 @@ import { optionString, parseArgs, UsageError } from './args';
 import { formatSummary } from './summary';
 import { ScanThread, ScanThreadError, threadedScanner } from './scan-thread';
 import { progressLine } from './progress';
+import { userPath } from './user-path';
 
 /** Inputs this long may hold enough comments for the scan thread to pay (see SCAN_THREAD_MIN_COMMENTS); it starts before parsing. */
 const SCAN_THREAD_MIN_CHARS = 1_000_000;
@@ -71,7 +72,7 @@ export function runIngest(argv: readonly string[]): number {
 
   let input: string;
   try {
-    input = readFileSync(file, 'utf8');
+    input = readFileSync(userPath(file), 'utf8');
   } catch (e) {
     throw new InputError('EMPTY_INPUT', `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}).`, { hint: 'Check the path and that the file is readable.' });
   }
@@ -100,14 +101,15 @@ export function runIngest(argv: readonly string[]): number {
   const graph = buildGraph(result.thread, result.replies, filter);
 
   const outDir = optionString(args, 'out') ?? join('out', basename(file).replace(/\.[^.]+$/, ''));
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'comments.csv'), commentsCsv(result.thread));
-  writeFileSync(join(outDir, 'replies.csv'), repliesCsv(result.thread, kept));
-  writeFileSync(join(outDir, 'links.csv'), linksCsv(result.thread, result.links, minConfidence));
-  writeFileSync(join(outDir, 'nodes.csv'), nodesCsv(graph));
-  writeFileSync(join(outDir, 'edges.csv'), edgesCsv(graph));
-  writeFileSync(join(outDir, 'graph.json'), toGraphJson(graph));
-  writeFileSync(join(outDir, 'graph.gexf'), toGexf(graph, { title: result.thread.title ?? basename(file) }));
+  const outPath = userPath(outDir);
+  mkdirSync(outPath, { recursive: true });
+  writeFileSync(join(outPath, 'comments.csv'), commentsCsv(result.thread));
+  writeFileSync(join(outPath, 'replies.csv'), repliesCsv(result.thread, kept));
+  writeFileSync(join(outPath, 'links.csv'), linksCsv(result.thread, result.links, minConfidence));
+  writeFileSync(join(outPath, 'nodes.csv'), nodesCsv(graph));
+  writeFileSync(join(outPath, 'edges.csv'), edgesCsv(graph));
+  writeFileSync(join(outPath, 'graph.json'), toGraphJson(graph));
+  writeFileSync(join(outPath, 'graph.gexf'), toGexf(graph, { title: result.thread.title ?? basename(file) }));
   progress.finish();
   process.stderr.write(formatSummary(file, result.report, kept, result.replies, minConfidence, outDir) + '\n');
   return 0;

@@ -4,6 +4,11 @@
 import type { Report, Reply } from '../core/types';
 import { SIGNALS } from '../core/types';
 
+/** "1 reply", "2 replies". */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function list(items: string[], max = 5): string {
   if (items.length <= max) return items.join('; ');
   return `${items.slice(0, max).join('; ')}; … ${items.length - max} more`;
@@ -12,7 +17,7 @@ function list(items: string[], max = 5): string {
 export function formatSummary(file: string, report: Report, written: readonly Reply[], all: readonly Reply[], minConfidence: number, outDir?: string): string {
   const lines: string[] = [];
   lines.push(`threadgraph: ${file} (${report.format}/${report.dialect})`);
-  lines.push(`  ${report.comments} comments · ${report.participants} participants · ${written.length} replies` +
+  lines.push(`  ${count(report.comments, 'comment', 'comments')} · ${count(report.participants, 'participant', 'participants')} · ${count(written.length, 'reply', 'replies')}` +
     (all.length > written.length ? ` (${all.length - written.length} more below confidence ${minConfidence} or in disabled signals)` : ''));
   const per = SIGNALS.map((s) => `${s} ${written.filter((r) => r.signal === s).length}`).join(' · ');
   lines.push(`  replies by signal: ${per}`);
@@ -31,6 +36,6 @@ export function formatSummary(file: string, report: Report, written: readonly Re
   const unresolved = report.unresolvedNames.map((n) => `#${n.commentIndex} "${n.text}"`);
   lines.push(`  unresolved names (not participants): ${unresolved.length ? list(unresolved, 8) : 'none'}`);
   for (const note of report.notes) lines.push(`  note: ${note}`);
-  if (outDir) lines.push(`  wrote comments.csv replies.csv nodes.csv edges.csv graph.json graph.gexf to ${outDir}`);
+  if (outDir) lines.push(`  wrote comments.csv replies.csv links.csv nodes.csv edges.csv graph.json graph.gexf to ${outDir}`);
   return lines.join('\n');
 }

@@ -34,10 +34,11 @@ export class InputError extends Error {
     if (opts.hint !== undefined) this.hint = opts.hint;
   }
 
-  /** One readable sentence: `<where>: <what>. <hint>` */
+  /** One readable sentence: `<where>: <what>. <hint>` (a full stop is added where the message has none). */
   describe(source?: string): string {
     const where = [source, this.line !== undefined ? `${this.unit} ${this.line}` : undefined].filter(Boolean).join(', ');
-    return `${where ? where + ': ' : ''}${this.message}${this.hint ? ` ${this.hint}` : ''}`;
+    const what = this.hint && !/[.!?:;]$/.test(this.message) ? `${this.message}.` : this.message;
+    return `${where ? where + ': ' : ''}${what}${this.hint ? ` ${this.hint}` : ''}`;
   }
 }
 

@@ -81,6 +81,26 @@ describe('threadgraph ingest', () => {
     expect(unknown.stderr).toContain('unknown command "frobnicate"');
   }, 30_000);
 
+  it('reads FILE and writes --out relative to the folder npm was run from (INIT_CWD)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-'));
+    writeFileSync(join(dir, 'small.csv'), 'author,text\nAnn,"Hello all"\nBob,"Ann, hello to you"\n');
+    const r = spawnSync(process.execPath, [bin, 'ingest', 'small.csv', '--out', 'tables'], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC', INIT_CWD: dir },
+    });
+    expect(r.stderr).toContain('2 comments · 2 participants · 1 reply\n');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'tables', 'replies.csv'), 'utf8')).toContain(',Bob,Ann,c1,salutation,');
+  }, 30_000);
+
+  it('ends the message with a full stop before the hint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-'));
+    const file = join(dir, 'columns.csv');
+    writeFileSync(file, 'a,b\n1,2\n');
+    const r = run(['ingest', file, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the header has "a", "b"\. Name the columns by hand/);
+  }, 30_000);
+
   it('prints help', () => {
     const r = run(['help']);
     expect(r.code).toBe(0);
