@@ -11,6 +11,7 @@ import type { InferContext } from '../context';
 import type { TargetedEvidence } from '../combine';
 import type { ThreadMemory } from './memory';
 import { FEATURE_COUNT, FEATURE_INDEX as F, gapFeature } from './features';
+import { LogTable } from './log-table';
 
 export interface CandidateSet {
   /** Candidate comment indexes; 0 (always first) is "none". */
@@ -104,6 +105,9 @@ export class CandidateBuilder {
   private x: Float64Array = new Float64Array(0);
   private row = 0;
   private score = 0;
+  private readonly logs = new LogTable();
+  /** Views of the score buffer by length, so that a set's scores need no new view per comment. */
+  private scoreViews: Float64Array[] = [];
 
   constructor(
     private readonly ctx: InferContext, private readonly memory: ThreadMemory, private readonly weights: Float64Array,
@@ -166,7 +170,10 @@ export class CandidateBuilder {
 
     const count = targets.length;
     const x = (this.x = this.keepRows ? memory.scratch(count * FEATURE_COUNT) : NO_ROWS);
-    if (this.scoreBuffer.length < count) this.scoreBuffer = new Float64Array(count * 2);
+    if (this.scoreBuffer.length < count) {
+      this.scoreBuffer = new Float64Array(count * 2);
+      this.scoreViews = [];
+    }
     const scores = this.scoreBuffer;
     const ownLatest = memory.latest(author);
     const asks = memory.asksQuestion(i);
@@ -179,9 +186,11 @@ export class CandidateBuilder {
     if (asks) this.put(F.noneAsks, 1);
     if (OPENS_CALL.test(comment.text)) this.put(F.noneOpensCall, 1);
     if (ownLatest === 0) this.put(F.noneFirstComment, 1);
-    const silence = ownLatest > 0 ? memory.minutesBetween(ownLatest, i) : NaN;
-    if (Number.isFinite(silence)) this.put(F.noneLogSilence, Math.log1p(Math.max(0, silence)));
-    this.put(F.noneLogWords, Math.log1p(wordCount));
+    const times = memory.times;
+    const logs = this.logs;
+    const silence = ownLatest > 0 ? logs.logMinutes(times[i]! - times[ownLatest]!) : NaN;
+    if (silence === silence) this.put(F.noneLogSilence, silence);
+    this.put(F.noneLogWords, logs.log1p(wordCount));
     scores[0] = this.score;
     const ownParent = ownLatest > 0 ? memory.parentAuthor(ownLatest) : -1;
     const talks = memory.hasTalked(author);
@@ -215,8 +224,8 @@ export class CandidateBuilder {
       if (j === ownLatest) this.put(F.ownLatest, 1);
       if (isLatest) this.put(F.authorsLatest, 1);
       this.put(gapFeature(Math.max(1, memory.spokenGap(j, i))), 1);
-      const minutes = memory.minutesBetween(j, i);
-      if (minutes === minutes) this.put(F.logMinutes, Math.log1p(Math.max(0, minutes))); // not NaN
+      const minutes = logs.logMinutes(times[i]! - times[j]!);
+      if (minutes === minutes) this.put(F.logMinutes, minutes); // not NaN
       else this.put(F.timeUnknown, 1);
       if (other !== author) {
         if (memory.addressed(j, author)) this.put(F.candidateAddressedAuthor, 1);
@@ -236,9 +245,9 @@ export class CandidateBuilder {
       }
       if (memory.openedConversation(j)) this.put(F.candidateOpened, 1);
       const shared = j >= lo ? this.shared[j - lo]! : memory.words.shared(j);
-      if (shared > 0) this.put(F.sharedRareWords, Math.log1p(shared));
+      if (shared > 0) this.put(F.sharedRareWords, logs.log1p(shared));
       scores[k] = this.score;
     }
-    return { targets, x, scores: scores.subarray(0, count) };
+    return { targets, x, scores: (this.scoreViews[count] ??= scores.subarray(0, count)) };
   }
 }

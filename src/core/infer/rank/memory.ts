@@ -8,6 +8,7 @@
  */
 import type { Thread } from '../../types';
 import { WordMemory } from './word-memory';
+import { PairTable } from './pair-table';
 import { isoMillis } from '../../parse/dates';
 
 
@@ -21,11 +22,8 @@ export class ThreadMemory {
   private readonly latestBy: Int32Array;
   private readonly asks: Int8Array;
   private readonly addressees: (readonly number[] | undefined)[];
-  /**
-   * For each author number a, the comment index at which a and each higher-numbered author b
-   * last named or quoted each other (keyed by b: small integers, which maps hash fastest).
-   */
-  private readonly lastExchange: (Map<number, number> | undefined)[];
+  /** For each pair of author numbers, the comment index at which they last named or quoted each other. */
+  private readonly lastExchange = new PairTable();
   /** Author number of the comment each comment was scored to answer, or -1. */
   private readonly parentAuthors: Int32Array;
   private scratchBuffer = new Float64Array(1024);
@@ -67,8 +65,6 @@ export class ThreadMemory {
     }
     this.latestBy = new Int32Array(this.numberOf.size);
     this.talked = new Uint8Array(this.numberOf.size);
-    // Filled, not sparse, so that the engine keeps it a plain array.
-    this.lastExchange = new Array<Map<number, number> | undefined>(this.numberOf.size).fill(undefined);
   }
 
   /** A zeroed buffer of `length` numbers, reused from one call to the next (saves garbage collection). */
@@ -111,11 +107,6 @@ export class ThreadMemory {
     return v === 1;
   }
 
-  /** Minutes from comment `a` to comment `b`, NaN when either time is unknown. */
-  minutesBetween(a: number, b: number): number {
-    return (this.times[b]! - this.times[a]!) / 60000;
-  }
-
   /** Comments (system lines not counted) from comment `a` to comment `b`. */
   spokenGap(a: number, b: number): number {
     return this.spoken[b]! - this.spoken[a]!;
@@ -134,8 +125,7 @@ export class ThreadMemory {
 
   /** Comment index at which the two authors last named or quoted each other, or 0. */
   lastTalk(a: number, b: number): number {
-    const exchanges = this.lastExchange[a < b ? a : b];
-    return exchanges === undefined ? 0 : exchanges.get(a < b ? b : a) ?? 0;
+    return this.lastExchange.get(a, b);
   }
 
   /** True when the comment at `index` was scored to answer nobody. */
@@ -167,11 +157,7 @@ export class ThreadMemory {
       this.addressees[index] = numbers;
       for (const t of numbers) {
         if (t === author) continue;
-        const low = author < t ? author : t;
-        while (this.lastExchange.length <= low) this.lastExchange.push(undefined);
-        let exchanges = this.lastExchange[low];
-        if (exchanges === undefined) this.lastExchange[low] = exchanges = new Map();
-        exchanges.set(author < t ? t : author, index);
+        this.lastExchange.set(author, t, index);
         this.talked[author] = 1;
         if (t < this.talked.length) this.talked[t] = 1;
       }
