@@ -1,7 +1,7 @@
 /**
  * The one-screen summary the CLI prints to stderr after ingesting a thread.
  */
-import type { Report, Reply } from '../core/types';
+import type { Report, Reply, SkippedBlock } from '../core/types';
 import { SIGNALS } from '../core/types';
 
 /** "1 reply", "2 replies". */
@@ -14,6 +14,36 @@ function list(items: string[], max = 5): string {
   return `${items.slice(0, max).join('; ')}; … ${items.length - max} more`;
 }
 
+const where = (b: SkippedBlock): string => `${b.line}${b.endLine && b.endLine !== b.line ? `–${b.endLine}` : ''}`;
+
+/**
+ * The skipped blocks, one line per reason in order of first appearance (a page may hold a
+ * hundred "Reply" links): a lone block with its lines and excerpt, a repeated one with its
+ * count and first lines.
+ */
+export function skippedLines(skipped: readonly SkippedBlock[], maxReasons = 6): string[] {
+  const groups = new Map<string, SkippedBlock[]>();
+  for (const b of skipped) {
+    const group = groups.get(b.reason);
+    if (group) group.push(b);
+    else groups.set(b.reason, [b]);
+  }
+  const out: string[] = [];
+  for (const [reason, blocks] of [...groups].slice(0, maxReasons)) {
+    const first = blocks[0]!;
+    if (blocks.length === 1) out.push(`    line ${where(first)}: ${reason} ("${first.excerpt}")`);
+    else {
+      const at = blocks.slice(0, 5).map(where).join(', ') + (blocks.length > 5 ? ', …' : '');
+      out.push(`    ${blocks.length} × ${reason}: lines ${at} (first: "${first.excerpt}")`);
+    }
+  }
+  if (groups.size > maxReasons) {
+    const rest = [...groups.values()].slice(maxReasons).reduce((n, g) => n + g.length, 0);
+    out.push(`    … ${rest} more, for ${count(groups.size - maxReasons, 'other reason', 'other reasons')}`);
+  }
+  return out;
+}
+
 export function formatSummary(file: string, report: Report, written: readonly Reply[], all: readonly Reply[], minConfidence: number, outDir?: string): string {
   const lines: string[] = [];
   lines.push(`threadgraph: ${file} (${report.format}/${report.dialect})`);
@@ -24,10 +54,7 @@ export function formatSummary(file: string, report: Report, written: readonly Re
   lines.push(`  comments answering nobody: ${report.unanswered} · undated comments: ${report.undated}`);
   if (report.skipped.length > 0) {
     lines.push(`  skipped blocks: ${report.skipped.length}`);
-    for (const s of report.skipped.slice(0, 6)) {
-      lines.push(`    line ${s.line}${s.endLine && s.endLine !== s.line ? `–${s.endLine}` : ''}: ${s.reason} ("${s.excerpt}")`);
-    }
-    if (report.skipped.length > 6) lines.push(`    … ${report.skipped.length - 6} more`);
+    lines.push(...skippedLines(report.skipped));
   } else {
     lines.push('  skipped blocks: none');
   }
