@@ -105,7 +105,7 @@ function findHeader(header: readonly string[], wanted: string): number | undefin
 
 /** `"a", "b", "c"` — for error messages, shortened when the header is long. */
 export function listNames(names: readonly string[], max = 20): string {
-  if (names.length === 0) return '(nothing)';
+  if (names.length === 0) return 'no fields';
   const shown = names.slice(0, max).map((n) => `"${n}"`).join(', ');
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }

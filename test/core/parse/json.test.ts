@@ -39,6 +39,12 @@ describe('parseJson: arrays and wrappers', () => {
     ]);
   });
 
+  it('says so when the only object has no fields (rows given as arrays of values)', () => {
+    const e = errorOf(() => parseJson('[\n  [12, "ann", "Hello"],\n  {}\n]'));
+    expect(e.message).toBe('no author or text field found in the items; the first item has no fields');
+    expect(e.line).toBe(3);
+  });
+
   it('keeps comments with unreadable times and notes them once', () => {
     expect(r.comments[3]!.time).toBeUndefined();
     expect(r.notes.filter((n) => n.includes('could not be read'))).toEqual([
