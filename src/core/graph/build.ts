@@ -12,7 +12,7 @@ import type { Format, Reply, Signal, Thread } from '../types';
 import { communityNumbers } from './communities';
 import { keepSignals } from '../infer/signal-filter';
 import { DEFAULT_SIGNALS } from '../infer/default-signals';
-import { type ParticipantActivity, activityAt, nodeSize, replyFlowsAt } from './metrics';
+import { type ParticipantActivity, nodeSize, replyFlowsAt, threadActivity } from './metrics';
 import { prepareAdjacency } from './adjacency';
 import { PairNumbering } from './pairs';
 import { defaultLayoutIterations, initialPositions, refineLayout } from './positions';
@@ -228,7 +228,7 @@ export function buildGraph(thread: Thread, replies: readonly Reply[], opts: Grap
   ids.forEach((id, i) => positionOf.set(id, i));
   const drafts = draftEdges(filterReplies(replies, { minConfidence, signals }), positionOf);
 
-  const activity = activityAt(ids.length, positionOf, thread.comments);
+  const activity = threadActivity(thread, positionOf);
   const flows = replyFlowsAt(ids.length, drafts);
   const communities = communityNumbers(ids.length, drafts, seed);
   const positions = initialPositions(ids, communities, seed);

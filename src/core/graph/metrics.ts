@@ -2,11 +2,11 @@
  * Node metrics for the reply graph, as plain data: per-participant activity (comments, words,
  * first/last time and index) from the thread, per-participant reply flows (weights and degrees)
  * from the aggregated edges, the display size, and a one-line summary of a built graph.
- * Pure functions; build.ts assigns the results to graph attributes, reading activity from the
- * typed-array form (activityAt) rather than one object per participant. Word counting is in
- * words.ts and re-exported here.
+ * Pure functions (a thread's activity is remembered, see threadActivity); build.ts assigns the
+ * results to graph attributes, reading activity from the typed-array form (activityAt) rather
+ * than one object per participant. Word counting is in words.ts and re-exported here.
  */
-import type { Comment, Thread } from '../types';
+import type { Comment, Participant, Thread } from '../types';
 import type { ThreadGraph } from './build';
 import { countWords } from './words';
 
@@ -88,6 +88,24 @@ function addToTable(table: ActivityTable, p: number, index: number, time: string
     const lastTime = table.lastTime[p];
     if (lastTime === undefined || isEarlier(lastTime, time)) table.lastTime[p] = time;
   }
+}
+
+/** Each thread's participant activity, by its comment list, with the participant list it was counted for. */
+const activityCache = new WeakMap<readonly Comment[], { participants: readonly Participant[]; table: ActivityTable }>();
+
+/**
+ * The activity of a thread's participants, by their position in `thread.participants`: counted
+ * once per thread (a thread does not change once built), because the app rebuilds the graph at
+ * every change of a filter and reading every comment's words again is most of the cost on long
+ * threads. `positionOf`: each participant id's position in `thread.participants`. The table is
+ * shared: read it, do not change it.
+ */
+export function threadActivity(thread: Thread, positionOf: ReadonlyMap<string, number>): ActivityTable {
+  const cached = activityCache.get(thread.comments);
+  if (cached && cached.participants === thread.participants) return cached.table;
+  const table = activityAt(thread.participants.length, positionOf, thread.comments);
+  activityCache.set(thread.comments, { participants: thread.participants, table });
+  return table;
 }
 
 /**

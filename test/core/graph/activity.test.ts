@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityAt, participantActivity } from '../../../src/core/graph/metrics';
+import { activityAt, participantActivity, threadActivity } from '../../../src/core/graph/metrics';
+import { buildGraph } from '../../../src/core/graph/build';
 import type { Thread } from '../../../src/core/types';
 
 const chat: Thread = {
@@ -38,5 +39,35 @@ describe('participantActivity and activityAt', () => {
     expect([...table.firstIndex]).toEqual([2, 1]);
     expect([...table.lastIndex]).toEqual([4, 5]);
     expect(table.lastTime).toEqual(['2021-05-01T10:01:00Z', '2021-05-01T10:09:00Z']);
+  });
+
+  it('counts a thread once: the same table for the same thread, a new one for other participants', () => {
+    const positions = new Map([['ana', 0], ['ivo', 1]]);
+    const first = threadActivity(chat, positions);
+    expect(threadActivity(chat, positions)).toBe(first);
+    expect([...first.words]).toEqual([4, 0]);
+    const renamed: Thread = { ...chat, participants: [chat.participants[1]!, chat.participants[0]!] };
+    const other = threadActivity(renamed, new Map([['ivo', 0], ['ana', 1]]));
+    expect(other).not.toBe(first);
+    expect([...other.words]).toEqual([0, 4]);
+  });
+
+  it('gives graphs built with different filters from one thread the same node activity', () => {
+    const replies = [{
+      id: 'c4->ivo', commentId: 'c4', commentIndex: 4, source: 'ana', target: 'ivo', signal: 'salutation' as const, confidence: 0.4,
+      evidence: { signal: 'salutation' as const, confidence: 0.4, text: 'x', start: 0, end: 1 }, support: [],
+    }];
+    const all = buildGraph(chat, replies, { minConfidence: 0 });
+    const none = buildGraph(chat, replies, { minConfidence: 0.9 });
+    expect(all.size).toBe(1);
+    expect(none.size).toBe(0);
+    for (const id of ['ana', 'ivo']) {
+      const { words, comments, firstIndex, lastIndex } = none.getNodeAttributes(id);
+      expect({ words, comments, firstIndex, lastIndex }).toEqual({
+        words: all.getNodeAttribute(id, 'words'), comments: all.getNodeAttribute(id, 'comments'),
+        firstIndex: all.getNodeAttribute(id, 'firstIndex'), lastIndex: all.getNodeAttribute(id, 'lastIndex'),
+      });
+    }
+    expect(none.getNodeAttribute('ana', 'words')).toBe(4);
   });
 });
