@@ -12,6 +12,7 @@ import { parseCsv } from '../core/parse/csv';
 import { buildThread } from '../core/thread';
 import { inferReplies } from '../core/infer/index';
 import { buildGraph } from '../core/graph/build';
+import { countThreadActivity } from '../core/graph/metrics';
 import { syntheticThreadCsv } from './synthetic-thread';
 import { SCAN_THREAD_MIN_COMMENTS, ScanThread, threadedScanner } from './scan-thread';
 import { printContention } from './memory-contention';
@@ -46,7 +47,12 @@ export function measure(n: number): Measured {
     const { thread } = buildThread(parsed);
     return { thread, ...inferReplies(thread, { scanner: threadedScanner(scanThread) }) };
   });
-  const [graph, graphMs] = time(() => buildGraph(inferred.thread, inferred.replies, { minConfidence: 0.5 }));
+  const wordCounts = scanThread?.wordCounts();
+  const [graph, graphMs] = time(() => {
+    // As the command line does: the scan thread has counted every comment's words.
+    if (wordCounts) countThreadActivity(inferred.thread, wordCounts);
+    return buildGraph(inferred.thread, inferred.replies, { minConfidence: 0.5 });
+  });
   void graph;
   return {
     comments: parsed.comments.length, bytes: csv.length, splitMs, parseMs, inferMs, graphMs,

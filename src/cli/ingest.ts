@@ -9,6 +9,7 @@ import { FORMATS, SIGNALS, type Format, type Signal } from '../core/types';
 import { InputError } from '../core/errors';
 import { ingest } from '../core/pipeline';
 import { buildGraph, filterReplies } from '../core/graph/build';
+import { countThreadActivity } from '../core/graph/metrics';
 import { commentsCsv, edgesCsv, linksCsv, nodesCsv, repliesCsv } from '../core/export/tables';
 import { toGexf } from '../core/export/gexf';
 import { toGraphJson } from '../core/export/json';
@@ -98,6 +99,8 @@ export function runIngest(argv: readonly string[]): number {
   progress.say('building the graph and writing the files', result.thread.comments.length);
   const filter = { minConfidence, signals: signals ?? defaultSignals(result.thread.format) };
   const kept = filterReplies(result.replies, filter);
+  const wordCounts = scanThread?.wordCounts();
+  if (wordCounts) countThreadActivity(result.thread, wordCounts);
   const graph = buildGraph(result.thread, result.replies, filter);
 
   const outDir = optionString(args, 'out') ?? join('out', basename(file).replace(/\.[^.]+$/, ''));

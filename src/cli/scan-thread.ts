@@ -32,6 +32,7 @@ export class ScanThread {
   /** Bumped by the worker after every message it sends. */
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private used = false;
+  private batches: BatchScanner | undefined;
   private closed = false;
 
   /**
@@ -58,8 +59,18 @@ export class ScanThread {
       const to = Math.min(comments.length, from + TEXT_CHUNK);
       this.send({ kind: 'texts', texts: comments.slice(from, to).map((c) => c.text), authors: authors.slice(from, to) });
     }
-    return new BatchScanner(ctx.lexicon, () => this.receive(), () => this.close());
+    this.batches = new BatchScanner(ctx.lexicon, () => this.receive(), () => this.close(), ctx.thread.comments.length);
+    return this.batches;
   };
+
+  /**
+   * After inference: each comment's word count as the graph counts them (by 0-based position,
+   * -1 for comments not scanned), counted in the worker, so that the graph need not read every
+   * text again (see countThreadActivity in src/core/graph/metrics.ts).
+   */
+  wordCounts(): Int32Array | undefined {
+    return this.batches?.wordCounts;
+  }
 
   close(): void {
     this.closed = true;

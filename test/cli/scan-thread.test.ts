@@ -4,6 +4,9 @@ import { parseInput } from '../../src/core/parse/index';
 import { buildThread } from '../../src/core/thread';
 import { inferReplies } from '../../src/core/infer/index';
 import { ScanThread, ScanThreadError, threadedScanner } from '../../src/cli/scan-thread';
+import { isAnalysed } from '../../src/core/infer/scan';
+import { buildGraph } from '../../src/core/graph/build';
+import { countThreadActivity, countWords } from '../../src/core/graph/metrics';
 
 const threadOf = (file: string) => buildThread(parseInput(readFileSync(file, 'utf8'), { fileName: file })).thread;
 
@@ -16,6 +19,20 @@ describe('scan thread', () => {
       expect(JSON.stringify(threaded)).toBe(JSON.stringify(inline));
     }, 30_000);
   }
+
+  it('counts each scanned comment\'s words in the worker, as the graph counts them, so the graph reads no text', () => {
+    const thread = threadOf('test/fixtures/chat/ubuntu-irc-excerpt.txt');
+    const scanThread = new ScanThread();
+    const { replies } = inferReplies(thread, { scanner: scanThread.scanner });
+    const counts = scanThread.wordCounts()!;
+    expect(counts.length).toBe(thread.comments.length);
+    thread.comments.forEach((c, i) => expect(counts[i]).toBe(isAnalysed(c) ? countWords(c.text) : -1));
+    expect(thread.comments.some((c) => !isAnalysed(c))).toBe(true);
+    const plain = buildGraph(threadOf('test/fixtures/chat/ubuntu-irc-excerpt.txt'), replies);
+    countThreadActivity(thread, counts);
+    const primed = buildGraph(thread, replies);
+    expect(primed.export()).toEqual(plain.export());
+  }, 30_000);
 
   it('serves one inference run and is closed after it', () => {
     const scanThread = new ScanThread();

@@ -109,11 +109,26 @@ export function threadActivity(thread: Thread, positionOf: ReadonlyMap<string, n
 }
 
 /**
+ * Counts a thread's activity now, with word counts already made (by the command line's scan
+ * thread, which reads every text anyway): `wordCounts[i]` is comment i's countWords, or -1 where
+ * it must still be counted. The next graph of the thread then reads no text.
+ */
+export function countThreadActivity(thread: Thread, wordCounts: ArrayLike<number>): void {
+  const positionOf = new Map<string, number>();
+  thread.participants.forEach((p, i) => positionOf.set(p.id, i));
+  const table = activityAt(thread.participants.length, positionOf, thread.comments, wordCounts);
+  activityCache.set(thread.comments, { participants: thread.participants, table });
+}
+
+/**
  * Activity of authors 0..n-1, given each author id's position; comments by authors without a
  * position are left out. Same rules as participantActivity: counts, words, times and indexes
  * use non-system comments; an author with only system lines gets the indexes and times of those.
+ * `wordCounts[i]`, where given and not negative, is comment i's word count, already counted.
  */
-export function activityAt(n: number, positionOf: ReadonlyMap<string, number>, comments: readonly Comment[]): ActivityTable {
+export function activityAt(
+  n: number, positionOf: ReadonlyMap<string, number>, comments: readonly Comment[], wordCounts?: ArrayLike<number>,
+): ActivityTable {
   const spoken = emptyTable(n);
   let systemOnly: ActivityTable | undefined;
   for (let i = 0; i < comments.length; i++) {
@@ -126,7 +141,8 @@ export function activityAt(n: number, positionOf: ReadonlyMap<string, number>, c
     } else {
       addToTable(spoken, p, c.index, c.time);
       spoken.comments[p]!++;
-      spoken.words[p]! += countWords(c.text);
+      const known = wordCounts ? wordCounts[i]! : -1;
+      spoken.words[p]! += known >= 0 ? known : countWords(c.text);
     }
   }
   if (systemOnly) {

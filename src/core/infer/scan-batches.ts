@@ -37,6 +37,8 @@ export interface ScanBatch {
   spans: Int32Array;
   /** Distinct long words (see rank/comment-words.ts) of all the batch's comments. */
   words: Int32Array;
+  /** Per comment: its words as the graph counts them (graph/words.ts), for the participants' activity. */
+  wordCounts: Int32Array;
   /** Words interned since the previous batch, and the id of the first. */
   norms: string[];
   firstNorm: number;
@@ -51,7 +53,7 @@ const MARKED_FIELDS = RUN_FIELDS + 2;
 export function batchBuffers(batch: ScanBatch): ArrayBuffer[] {
   return [
     batch.counts, batch.marks, batch.runStarts, batch.start, batch.end, batch.id, batch.runs,
-    batch.spanStarts, batch.wordStarts, batch.spans, batch.words,
+    batch.spanStarts, batch.wordStarts, batch.spans, batch.words, batch.wordCounts,
   ].map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -89,6 +91,7 @@ export class ScanBatchWriter {
   private readonly wordStarts = new IntList(256);
   private readonly spans = new IntList(256);
   private readonly words = new IntList(1 << 14);
+  private readonly wordCounts = new IntList(256);
   private readonly collector = new CommentWordsCollector();
   private normsSent: number;
 
@@ -102,8 +105,10 @@ export class ScanBatchWriter {
     return this.counts.length;
   }
 
-  add(tokens: TokenList, quotes: readonly QuoteSpan[], found: QuoteFindings): void {
+  /** `wordCount`: the comment's words as the graph counts them (countWords). */
+  add(tokens: TokenList, quotes: readonly QuoteSpan[], found: QuoteFindings, wordCount: number): void {
     const n = tokens.count;
+    this.wordCounts.push(wordCount);
     this.spanStarts.push(this.spans.length / SPAN_FIELDS);
     for (const q of quotes) {
       this.spans.push(q.start);
@@ -139,12 +144,13 @@ export class ScanBatchWriter {
       counts: copy(this.counts), marks: copy(this.marks), runStarts: copy(this.runStarts, this.runs.length),
       start: copy(this.start), end: copy(this.end), id: copy(this.id), runs: copy(this.runs),
       spanStarts: copy(this.spanStarts, this.spans.length / SPAN_FIELDS), wordStarts: copy(this.wordStarts, this.words.length),
-      spans: copy(this.spans), words: copy(this.words),
+      spans: copy(this.spans), words: copy(this.words), wordCounts: copy(this.wordCounts),
       norms, firstNorm: this.normsSent,
     };
     this.normsSent += norms.length;
     for (const list of [
-      this.counts, this.marks, this.runStarts, this.start, this.end, this.id, this.runs, this.spanStarts, this.wordStarts, this.spans, this.words,
+      this.counts, this.marks, this.runStarts, this.start, this.end, this.id, this.runs, this.spanStarts, this.wordStarts, this.spans,
+      this.words, this.wordCounts,
     ]) list.length = 0;
     return batch;
   }
@@ -191,9 +197,19 @@ export class BatchScanner implements CommentScanner {
   private readonly words: CommentWords = { count: 0, distinct: new Int32Array(0), distinctCount: 0 };
   private readonly scanned: ScannedComment = { tokens: undefined as unknown as TokenList, found: NO_FINDINGS, words: this.words };
 
-  constructor(private readonly lexicon: Lexicon, private readonly next: () => ScanBatch, readonly close?: () => void) {}
+  /**
+   * Each scanned comment's word count as the graph counts them, by 0-based position in the
+   * thread (-1 where none was scanned), when the thread's length was given.
+   */
+  readonly wordCounts: Int32Array | undefined;
 
-  scan(_comment: Comment): ScannedComment {
+  constructor(
+    private readonly lexicon: Lexicon, private readonly next: () => ScanBatch, readonly close?: () => void, threadLength?: number,
+  ) {
+    if (threadLength !== undefined) this.wordCounts = new Int32Array(threadLength).fill(-1);
+  }
+
+  scan(comment: Comment): ScannedComment {
     let batch = this.batch;
     if (!batch || this.comment === batch.comments) {
       batch = this.batch = this.next();
@@ -203,6 +219,7 @@ export class BatchScanner implements CommentScanner {
     }
     const k = this.comment++;
     const count = batch.counts[k]!;
+    if (this.wordCounts) this.wordCounts[comment.index - 1] = batch.wordCounts[k]!;
     const scanned = this.scanned;
     scanned.tokens = this.lexicon.load(count, batch.marks[k]!, batch.start, batch.end, batch.id, this.token);
     scanned.found = readFindings(batch.runs, batch.runStarts[k]!, batch.runStarts[k + 1]!);

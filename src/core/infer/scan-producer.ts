@@ -1,7 +1,8 @@
 /**
  * The scanning side of a scan made away from inference (in a helper thread): a lexicon that
  * starts from the inferring side's words (the names it interned), a quote finder, and a batch
- * writer that keeps each comment's tokens, quoted spans, runs and distinct long words. Fed the
+ * writer that keeps each comment's tokens, quoted spans, runs and distinct long words, and its
+ * word count for the graph (counted here, so the inferring thread need not read the text again). Fed the
  * same comments in the same order, it gives the same word ids and runs as an inline scan
  * (scan.ts), which is what lets the two sides agree.
  */
@@ -9,6 +10,7 @@ import { Lexicon } from '../names/lexicon';
 import { commentQuotes } from './masks';
 import { QuoteFinder } from './quote-finder';
 import { ScanBatchWriter, type ScanBatch } from './scan-batches';
+import { countWords } from '../graph/words';
 
 export class ScanProducer {
   private readonly lexicon = new Lexicon();
@@ -26,7 +28,7 @@ export class ScanProducer {
   scan(text: string, author: number): void {
     const tokens = this.lexicon.tokenize(text);
     const quotes = commentQuotes(text, tokens);
-    this.writer.add(tokens, quotes, this.finder.find(text, tokens, quotes, author));
+    this.writer.add(tokens, quotes, this.finder.find(text, tokens, quotes, author), countWords(text));
   }
 
   /** Comments scanned since the last batch. */

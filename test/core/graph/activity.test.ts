@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityAt, participantActivity, threadActivity } from '../../../src/core/graph/metrics';
+import { activityAt, countThreadActivity, participantActivity, threadActivity } from '../../../src/core/graph/metrics';
 import { buildGraph } from '../../../src/core/graph/build';
 import type { Thread } from '../../../src/core/types';
 
@@ -69,5 +69,14 @@ describe('participantActivity and activityAt', () => {
       });
     }
     expect(none.getNodeAttribute('ana', 'words')).toBe(4);
+  });
+
+  it('takes word counts made elsewhere, and counts the text where a count is missing (-1)', () => {
+    const thread: Thread = { ...chat, comments: chat.comments.slice() };
+    countThreadActivity(thread, [-1, 10, -1, -1, -1, -1]);
+    const table = threadActivity(thread, new Map([['ana', 0], ['ivo', 1]]));
+    // Ana: 10 given for "morning all", "anyone around?" counted from its text (2).
+    expect([...table.words]).toEqual([12, 0]);
+    expect([...table.comments]).toEqual([2, 0]);
   });
 });
