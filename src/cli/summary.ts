@@ -3,11 +3,7 @@
  */
 import type { Report, Reply, SkippedBlock } from '../core/types';
 import { SIGNALS } from '../core/types';
-
-/** "1 reply", "2 replies". */
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { plural } from '../core/plural';
 
 function list(items: string[], max = 5): string {
   if (items.length <= max) return items.join('; ');
@@ -39,7 +35,7 @@ export function skippedLines(skipped: readonly SkippedBlock[], maxReasons = 6): 
   }
   if (groups.size > maxReasons) {
     const rest = [...groups.values()].slice(maxReasons).reduce((n, g) => n + g.length, 0);
-    out.push(`    … ${rest} more, for ${count(groups.size - maxReasons, 'other reason', 'other reasons')}`);
+    out.push(`    … ${rest} more, for ${plural(groups.size - maxReasons, 'other reason', 'other reasons')}`);
   }
   return out;
 }
@@ -47,7 +43,7 @@ export function skippedLines(skipped: readonly SkippedBlock[], maxReasons = 6): 
 export function formatSummary(file: string, report: Report, written: readonly Reply[], all: readonly Reply[], minConfidence: number, outDir?: string): string {
   const lines: string[] = [];
   lines.push(`threadgraph: ${file} (${report.format}/${report.dialect})`);
-  lines.push(`  ${count(report.comments, 'comment', 'comments')} · ${count(report.participants, 'participant', 'participants')} · ${count(written.length, 'reply', 'replies')}` +
+  lines.push(`  ${plural(report.comments, 'comment', 'comments')} · ${plural(report.participants, 'participant', 'participants')} · ${plural(written.length, 'reply', 'replies')}` +
     (all.length > written.length ? ` (${all.length - written.length} more below confidence ${minConfidence} or in disabled signals)` : ''));
   const per = SIGNALS.map((s) => `${s} ${written.filter((r) => r.signal === s).length}`).join(' · ');
   lines.push(`  replies by signal: ${per}`);

@@ -12,6 +12,7 @@ import type { AppState } from '../../store/state';
 import { highlightRanges, type HighlightRange, type Segment } from './highlight';
 import { commentAt, commentById, pairKey, participantName, replyIndex, type ReplyIndex } from './reply-index';
 import { commentTimeLabel, confidenceText } from './labels';
+import { plural } from '../../core/plural';
 
 export interface ReplyLine {
   replyId: string;
@@ -106,10 +107,6 @@ export function commentCard(thread: Thread, index: ReplyIndex, c: Comment, highl
 
 export function commentRef(c: Comment, max = 120): CommentRef {
   return { commentId: c.id, index: c.index, author: c.author, excerpt: excerpt(c.text, max) };
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Participants receiving visible replies, most first (ties: more comments, then name). */

@@ -5,6 +5,7 @@
  */
 import { SIGNALS, type NameIssue, type Report, type SkippedBlock } from '../../core/types';
 import { SIGNAL_LABELS } from './labels';
+import { plural } from '../../core/plural';
 
 export interface ReportFact {
   label: string;
@@ -43,10 +44,6 @@ function ambiguousRow(issue: NameIssue): string {
 function unresolvedRow(issue: NameIssue): string {
   const where = `"${issue.text}" in comment ${issue.commentIndex}`;
   return issue.candidates.length ? `${where} (could be ${issue.candidates.join(', ')})` : where;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function reportModel(report: Report): ReportModel {
