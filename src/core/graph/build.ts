@@ -228,7 +228,7 @@ export function buildGraph(thread: Thread, replies: readonly Reply[], opts: Grap
   ids.forEach((id, i) => positionOf.set(id, i));
   const drafts = draftEdges(filterReplies(replies, { minConfidence, signals }), positionOf);
 
-  const activity = threadActivity(thread, positionOf);
+  const activity = threadActivity(thread);
   const flows = replyFlowsAt(ids.length, drafts);
   const communities = communityNumbers(ids.length, drafts, seed);
   const positions = initialPositions(ids, communities, seed);

@@ -93,19 +93,24 @@ function addToTable(table: ActivityTable, p: number, index: number, time: string
 /** Each thread's participant activity, by its comment list, with the participant list it was counted for. */
 const activityCache = new WeakMap<readonly Comment[], { participants: readonly Participant[]; table: ActivityTable }>();
 
+/** Counts a thread's activity (see activityAt for `wordCounts`) and remembers it for the thread. */
+function countAndRemember(thread: Thread, wordCounts?: ArrayLike<number>): ActivityTable {
+  const positionOf = new Map<string, number>();
+  thread.participants.forEach((p, i) => positionOf.set(p.id, i));
+  const table = activityAt(thread.participants.length, positionOf, thread.comments, wordCounts);
+  activityCache.set(thread.comments, { participants: thread.participants, table });
+  return table;
+}
+
 /**
  * The activity of a thread's participants, by their position in `thread.participants`: counted
  * once per thread (a thread does not change once built), because the app rebuilds the graph at
  * every change of a filter and reading every comment's words again is most of the cost on long
- * threads. `positionOf`: each participant id's position in `thread.participants`. The table is
- * shared: read it, do not change it.
+ * threads. The table is shared: read it, do not change it.
  */
-export function threadActivity(thread: Thread, positionOf: ReadonlyMap<string, number>): ActivityTable {
+export function threadActivity(thread: Thread): ActivityTable {
   const cached = activityCache.get(thread.comments);
-  if (cached && cached.participants === thread.participants) return cached.table;
-  const table = activityAt(thread.participants.length, positionOf, thread.comments);
-  activityCache.set(thread.comments, { participants: thread.participants, table });
-  return table;
+  return cached && cached.participants === thread.participants ? cached.table : countAndRemember(thread);
 }
 
 /**
@@ -114,10 +119,7 @@ export function threadActivity(thread: Thread, positionOf: ReadonlyMap<string, n
  * it must still be counted. The next graph of the thread then reads no text.
  */
 export function countThreadActivity(thread: Thread, wordCounts: ArrayLike<number>): void {
-  const positionOf = new Map<string, number>();
-  thread.participants.forEach((p, i) => positionOf.set(p.id, i));
-  const table = activityAt(thread.participants.length, positionOf, thread.comments, wordCounts);
-  activityCache.set(thread.comments, { participants: thread.participants, table });
+  countAndRemember(thread, wordCounts);
 }
 
 /**
