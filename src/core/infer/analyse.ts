@@ -17,6 +17,7 @@ import { QuoteSignal } from './quote';
 import { findReferences } from './reference';
 import { CommentWordsCollector, type CommentWords } from './rank/comment-words';
 import type { CommentScanner } from './scan';
+import { MARK_QUESTION } from '../names/lexicon';
 
 export interface CommentAnalysis {
   /** The parent the source names, if it is in the thread (at most one). */
@@ -25,6 +26,8 @@ export interface CommentAnalysis {
   evidence: TargetedEvidence[];
   /** The words the scorer compares: valid until the next comment is analysed. */
   words: CommentWords;
+  /** The comment contains a question mark (seen by the tokenizer, so the scorer need not read the text). */
+  asks: boolean;
   /** Names that could mean several people, with the one chosen. */
   ambiguous: NameIssue[];
   /** Capitalised words in salutation position that match nobody. */
@@ -64,6 +67,7 @@ export class CommentAnalyser {
     );
     return {
       explicit: findExplicit(ctx, comment), evidence, words: words ?? this.words.collect(tokens),
+      asks: (tokens.marks & MARK_QUESTION) !== 0,
       ambiguous: names.ambiguous, unresolved: salutations.unresolved,
     };
   }

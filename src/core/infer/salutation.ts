@@ -130,15 +130,18 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
   }
 
   // 3. Line-opening capitalised words that matched nobody: a typo of a name, or unresolved.
-  // Hits are in text order: a pointer replaces a set of their starts.
+  // Only tokens that may start with a capital are looked at (the tokenizer lists them), so the
+  // text of the others is never read. Hits are in text order: a pointer replaces a set of their starts.
   let nextHit = 0;
   const { tokens } = names;
   const lex = ctx.lexicon;
-  for (let i = 0; i < tokens.count; i++) {
+  let consumed = -1;
+  for (let c = 0; c < tokens.capitalCount; c++) {
+    const i = tokens.capitals[c]!;
+    if (i <= consumed) continue;
     const start = tokens.start[i]!;
     const end = tokens.end[i]!;
     const code = text.charCodeAt(start);
-    if (code < 65 || (code > 90 && code < 128)) continue; // not a capital (fast path for ASCII)
     if (code >= 128 && !isCapitalised(text.charAt(start))) continue;
     while (nextHit < names.hits.length && names.hits[nextHit]!.nameStart < start) nextHit++;
     if (names.hits[nextHit]?.nameStart === start || names.masked(start, end)) continue;
@@ -164,7 +167,7 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
     } else if (!r) {
       unresolved.push({ commentIndex: comment.index, text: text.slice(start, lastEnd), candidates: [] });
     }
-    i = j;
+    consumed = j;
   }
   return { evidence, unresolved };
 }

@@ -30,9 +30,12 @@ export interface ScanBatch {
    * end, doc, doc start and end, text start, depth), then each copied run (the first five).
    */
   runs: Int32Array;
-  /** Per comment: where its quoted spans and its distinct long words start (one more entry at the end). */
+  /** Per comment: where its quoted spans, its distinct long words and its capital indexes start (one more entry at the end). */
   spanStarts: Int32Array;
   wordStarts: Int32Array;
+  capitalStarts: Int32Array;
+  /** The indexes of the tokens that may start with a capital (TokenList.capitals) of all the batch's comments. */
+  capitals: Int32Array;
   /** SPAN_FIELDS numbers per quoted span: start, end, kind (1: "> " lines), depth (0: none). */
   spans: Int32Array;
   /** Distinct long words (see rank/comment-words.ts) of all the batch's comments. */
@@ -53,7 +56,7 @@ const MARKED_FIELDS = RUN_FIELDS + 2;
 export function batchBuffers(batch: ScanBatch): ArrayBuffer[] {
   return [
     batch.counts, batch.marks, batch.runStarts, batch.start, batch.end, batch.id, batch.runs,
-    batch.spanStarts, batch.wordStarts, batch.spans, batch.words, batch.wordCounts,
+    batch.spanStarts, batch.wordStarts, batch.capitalStarts, batch.capitals, batch.spans, batch.words, batch.wordCounts,
   ].map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -89,6 +92,8 @@ export class ScanBatchWriter {
   private readonly runs = new IntList(256);
   private readonly spanStarts = new IntList(256);
   private readonly wordStarts = new IntList(256);
+  private readonly capitalStarts = new IntList(256);
+  private readonly capitals = new IntList(1024);
   private readonly spans = new IntList(256);
   private readonly words = new IntList(1 << 14);
   private readonly wordCounts = new IntList(256);
@@ -125,6 +130,8 @@ export class ScanBatchWriter {
     append(this.start, tokens.start, n);
     append(this.end, tokens.end, n);
     append(this.id, tokens.id, n);
+    this.capitalStarts.push(this.capitals.length);
+    append(this.capitals, tokens.capitals, tokens.capitalCount);
     if (found === NO_FINDINGS) return;
     const runs = this.runs;
     runs.push(found.marked.length);
@@ -144,13 +151,14 @@ export class ScanBatchWriter {
       counts: copy(this.counts), marks: copy(this.marks), runStarts: copy(this.runStarts, this.runs.length),
       start: copy(this.start), end: copy(this.end), id: copy(this.id), runs: copy(this.runs),
       spanStarts: copy(this.spanStarts, this.spans.length / SPAN_FIELDS), wordStarts: copy(this.wordStarts, this.words.length),
+      capitalStarts: copy(this.capitalStarts, this.capitals.length), capitals: copy(this.capitals),
       spans: copy(this.spans), words: copy(this.words), wordCounts: copy(this.wordCounts),
       norms, firstNorm: this.normsSent,
     };
     this.normsSent += norms.length;
     for (const list of [
-      this.counts, this.marks, this.runStarts, this.start, this.end, this.id, this.runs, this.spanStarts, this.wordStarts, this.spans,
-      this.words, this.wordCounts,
+      this.counts, this.marks, this.runStarts, this.start, this.end, this.id, this.runs, this.spanStarts, this.wordStarts,
+      this.capitalStarts, this.capitals, this.spans, this.words, this.wordCounts,
     ]) list.length = 0;
     return batch;
   }
@@ -221,7 +229,11 @@ export class BatchScanner implements CommentScanner {
     const count = batch.counts[k]!;
     if (this.wordCounts) this.wordCounts[comment.index - 1] = batch.wordCounts[k]!;
     const scanned = this.scanned;
-    scanned.tokens = this.lexicon.load(count, batch.marks[k]!, batch.start, batch.end, batch.id, this.token);
+    const capitalFrom = batch.capitalStarts[k]!;
+    scanned.tokens = this.lexicon.load(
+      count, batch.marks[k]!, batch.start, batch.end, batch.id, this.token,
+      batch.capitals, capitalFrom, batch.capitalStarts[k + 1]! - capitalFrom,
+    );
     scanned.found = readFindings(batch.runs, batch.runStarts[k]!, batch.runStarts[k + 1]!);
     scanned.quotes = readSpans(batch.spans, batch.spanStarts[k]!, batch.spanStarts[k + 1]!);
     const words = this.words;

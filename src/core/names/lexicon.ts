@@ -11,6 +11,7 @@ export const MARK_QUOTE = 1; // " “ ” « » „
 export const MARK_CHEVRON = 2; // >
 export const MARK_HASH = 4; // #
 export const MARK_COLON = 8; // :
+export const MARK_QUESTION = 16; // ?
 
 /**
  * A comment's tokens: entries 0 to count - 1 of the arrays (which may be longer). The list and
@@ -26,6 +27,13 @@ export interface TokenList {
   end: Int32Array;
   /** Folded-form id of each token. */
   id: Int32Array;
+  /**
+   * Entries 0 to capitalCount - 1: the indexes, ascending, of the tokens that may start with a
+   * capital (an ASCII capital, or any character beyond ASCII, which the reader checks), so that
+   * signals looking for capitalised words need not read the text of the others.
+   */
+  capitals: Int32Array;
+  capitalCount: number;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -47,6 +55,7 @@ function markOf(code: number): number {
     case 62: return MARK_CHEVRON;
     case 35: return MARK_HASH;
     case 58: return MARK_COLON;
+    case 63: return MARK_QUESTION;
     default: return 0;
   }
 }
@@ -70,8 +79,12 @@ export class Lexicon {
   private scratchStart = new Int32Array(256);
   private scratchEnd = new Int32Array(256);
   private scratchId = new Int32Array(256);
-  /** The one token list handed out, refilled by every call (saves an object and three views per comment). */
-  private readonly list: TokenList = { count: 0, marks: 0, classes: 0, start: this.scratchStart, end: this.scratchEnd, id: this.scratchId };
+  private scratchCapitals = new Int32Array(64);
+  /** The one token list handed out, refilled by every call (saves an object and four views per comment). */
+  private readonly list: TokenList = {
+    count: 0, marks: 0, classes: 0, start: this.scratchStart, end: this.scratchEnd, id: this.scratchId,
+    capitals: this.scratchCapitals, capitalCount: 0,
+  };
   /** Open-addressing table for plain ASCII words, 4 ints a slot: [hash, hash2, length, word id]. */
   private plainKeys = new Int32Array(4 << 12);
   private plainUsed = 0;
@@ -117,9 +130,13 @@ export class Lexicon {
 
   /**
    * The token list of a comment tokenised elsewhere with ids of this lexicon: `count` tokens
-   * copied from the arrays at `from`. Same contract as `tokenize` (the list is reused).
+   * copied from the arrays at `from`, and `capitalCount` capital indexes from `capitals` at
+   * `capitalFrom`. Same contract as `tokenize` (the list is reused).
    */
-  load(count: number, marks: number, start: Int32Array, end: Int32Array, id: Int32Array, from: number): TokenList {
+  load(
+    count: number, marks: number, start: Int32Array, end: Int32Array, id: Int32Array, from: number,
+    capitals: Int32Array, capitalFrom: number, capitalCount: number,
+  ): TokenList {
     while (this.scratchStart.length < count) this.growScratch();
     const s = this.scratchStart, e = this.scratchEnd, d = this.scratchId;
     for (let k = 0; k < count; k++) {
@@ -127,7 +144,10 @@ export class Lexicon {
       e[k] = end[from + k]!;
       d[k] = id[from + k]!;
     }
-    return this.fillList(count, marks);
+    while (this.scratchCapitals.length < capitalCount) this.growCapitals();
+    const c = this.scratchCapitals;
+    for (let k = 0; k < capitalCount; k++) c[k] = capitals[capitalFrom + k]!;
+    return this.fillList(count, marks, capitalCount);
   }
 
   norm(id: number): string {
@@ -136,6 +156,7 @@ export class Lexicon {
 
   tokenize(text: string): TokenList {
     let n = 0;
+    let capitalCount = 0;
     let marks = 0;
     const len = text.length;
     let i = 0;
@@ -147,6 +168,10 @@ export class Lexicon {
         continue;
       }
       const s = i;
+      if (code >= 128 || (code >= 65 && code <= 90)) {
+        if (capitalCount === this.scratchCapitals.length) this.growCapitals();
+        this.scratchCapitals[capitalCount++] = n;
+      }
       // While the word is plain ASCII letters/digits its folded form is just its lower case,
       // hashed here as it is scanned so that it needs no string of its own.
       let plain = code < 128;
@@ -171,14 +196,14 @@ export class Lexicon {
       this.scratchId[n] = plain ? this.plainId(text, s, i, hash, hash2) : this.rawId(text.slice(s, i));
       n++;
     }
-    return this.fillList(n, marks);
+    return this.fillList(n, marks, capitalCount);
   }
 
   /**
    * The one token list, over the scanner's own buffers: valid until the next call, which is
    * all a caller needs (comments are processed one at a time; whatever is kept is copied).
    */
-  private fillList(n: number, marks: number): TokenList {
+  private fillList(n: number, marks: number, capitalCount: number): TokenList {
     let classes = 0;
     const wc = this.wordClasses;
     for (let k = 0; k < n; k++) classes |= wc[this.scratchId[k]!]!;
@@ -189,6 +214,8 @@ export class Lexicon {
     list.start = this.scratchStart;
     list.end = this.scratchEnd;
     list.id = this.scratchId;
+    list.capitals = this.scratchCapitals;
+    list.capitalCount = capitalCount;
     return list;
   }
 
@@ -232,6 +259,12 @@ export class Lexicon {
     this.plainKeys = new Int32Array(old.length * 2);
     this.plainUsed = 0;
     for (let o = 0; o < old.length; o += 4) if (old[o] !== 0) this.insertPlain(old[o]!, old[o + 1]!, old[o + 2]!, old[o + 3]!);
+  }
+
+  private growCapitals(): void {
+    const c = new Int32Array(this.scratchCapitals.length * 2);
+    c.set(this.scratchCapitals);
+    this.scratchCapitals = c;
   }
 
   private growScratch(): void {

@@ -7,6 +7,7 @@ import { BatchScanner } from '../../../src/core/infer/scan-batches';
 import { ScanProducer } from '../../../src/core/infer/scan-producer';
 import { authorNumbers, expectedTokens, type ScannerFactory } from '../../../src/core/infer/scan';
 import type { Thread } from '../../../src/core/types';
+import { Lexicon, type TokenList } from '../../../src/core/names/lexicon';
 
 const FIXTURES = [
   'seeds/000_be01d75ba33c9c53.txt',
@@ -46,6 +47,32 @@ describe('scans made away from inference, in batches', () => {
       expect(inline.replies.length).toBeGreaterThan(0);
     });
   }
+
+  it('hand over each comment\'s tokens as the inline tokenizer makes them, capitals and marks included', () => {
+    const kept = (t: TokenList) => ({
+      marks: t.marks, id: [...t.id.subarray(0, t.count)], start: [...t.start.subarray(0, t.count)],
+      capitals: [...t.capitals.subarray(0, t.capitalCount)],
+    });
+    for (const file of FIXTURES) {
+      const thread = threadOf(file);
+      const fromBatches: ReturnType<typeof kept>[] = [];
+      const recording: ScannerFactory = (ctx, comments) => {
+        const inner = batched(3)(ctx, comments);
+        return {
+          scan: (c) => {
+            const scanned = inner.scan(c);
+            fromBatches.push(kept(scanned.tokens));
+            return scanned;
+          },
+        };
+      };
+      inferReplies(thread, { scanner: recording });
+      const lexicon = new Lexicon();
+      const inline = thread.comments.filter((c) => !c.system && c.authorId).map((c) => kept(lexicon.tokenize(c.text)));
+      expect(fromBatches.map((t) => [t.marks, t.capitals, t.start])).toEqual(inline.map((t) => [t.marks, t.capitals, t.start]));
+      expect(inline.some((t) => t.capitals.length > 0)).toBe(true);
+    }
+  });
 
   it('refuses a lexicon that is out of step with the scanning side', () => {
     const thread = threadOf(FIXTURES[0]!);

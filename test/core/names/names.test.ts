@@ -5,7 +5,7 @@ import { buildAliasIndex, typoLookup } from '../../../src/core/names/aliases';
 import { findNameHits } from '../../../src/core/names/matcher';
 import { editDistance } from '../../../src/core/names/typo';
 import { isOrdinaryWord } from '../../../src/core/names/ordinary-words';
-import { Lexicon } from '../../../src/core/names/lexicon';
+import { Lexicon, MARK_QUESTION } from '../../../src/core/names/lexicon';
 import type { RawComment } from '../../../src/core/types';
 
 function participants(...names: string[]) {
@@ -127,5 +127,22 @@ describe('ordinary words and typos', () => {
     const words = Array.from({ length: list.count }, (_, k) => [text.slice(list.start[k]!, list.end[k]!), lex.norm(list.id[k]!)]);
     expect(words).toEqual([["Éric’s", 'eric'], ['point', 'point'], ["ERIC's", 'eric'], ['and', 'and'], ["it's", 'it'], ['6', '6'], ['naïve', 'naive']]);
     expect(list.id[0]).toBe(list.id[2]);
+  });
+
+  it('lists the tokens that may start with a capital, and marks a question mark', () => {
+    const lex = new Lexicon();
+    const text = 'Ann, did Éric see 7 posts by BOB? ok';
+    const list = lex.tokenize(text);
+    const capitals = Array.from(list.capitals.subarray(0, list.capitalCount), (k) => text.slice(list.start[k]!, list.end[k]!));
+    // Beyond ASCII every token is listed (É may or may not be a capital: the reader checks).
+    expect(capitals).toEqual(['Ann', 'Éric', 'BOB']);
+    expect(list.marks & MARK_QUESTION).toBe(MARK_QUESTION);
+    const plain = lex.tokenize('no capitals here, and no question.');
+    expect(plain.capitalCount).toBe(0);
+    expect(plain.marks & MARK_QUESTION).toBe(0);
+    // Long texts grow the list.
+    const many = lex.tokenize(Array.from({ length: 300 }, (_, k) => `W${k}`).join(' '));
+    expect(many.capitalCount).toBe(300);
+    expect(many.capitals[299]).toBe(299);
   });
 });

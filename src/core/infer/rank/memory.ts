@@ -97,6 +97,11 @@ export class ThreadMemory {
     return this.topicOf[a] === this.topicOf[b];
   }
 
+  /** Records whether the comment at `index` contains a question mark, when the caller already knows. */
+  noteQuestion(index: number, asks: boolean): void {
+    this.asks[index] = asks ? 1 : 0;
+  }
+
   /** True when the comment at `index` contains a question mark. */
   asksQuestion(index: number): boolean {
     let v = this.asks[index]!;

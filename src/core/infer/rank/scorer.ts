@@ -36,6 +36,7 @@ export class ReplyScorer {
   score(comment: Comment, analysis: CommentAnalysis): void {
     const { ctx, memory } = this;
     const { explicit, evidence, words } = analysis;
+    memory.noteQuestion(comment.index, analysis.asks);
     memory.words.remember(comment.index, words);
     let decided: Reply[];
     let parentAuthor: number | undefined;
