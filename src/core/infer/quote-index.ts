@@ -74,8 +74,9 @@ export class QuoteIndex {
     while (size < expectedTokens * 1.5 && size < MAX_BUCKETS) size <<= 1;
     this.heads = new Int32Array(size);
     this.mask = size - 1;
-    // Sized for the expected tokens (plus separators) so the lists rarely grow.
-    const capacity = Math.ceil(expectedTokens * 1.2) + 1024;
+    // Sized for half as many tokens again as expected (plus separators), so the lists rarely grow:
+    // growing copies them whole, and pages never written cost no memory.
+    const capacity = Math.ceil(expectedTokens * 1.5) + 1024;
     this.tokens = new IntList(capacity);
     this.docOf = new IntList(capacity);
     this.next = new IntList(capacity);

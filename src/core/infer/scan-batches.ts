@@ -60,10 +60,13 @@ export function batchBuffers(batch: ScanBatch): ArrayBuffer[] {
   ].map((a) => a.buffer as ArrayBuffer);
 }
 
+/** Appends from[0, n) to the list. A plain loop: a comment's lists are short, and a view plus a copy call per list cost more. */
 function append(list: IntList, from: Int32Array, n: number): void {
   list.reserve(n);
-  list.data.set(from.subarray(0, n), list.length);
-  list.length += n;
+  const data = list.data;
+  const at = list.length;
+  for (let k = 0; k < n; k++) data[at + k] = from[k]!;
+  list.length = at + n;
 }
 
 function pushRun(out: IntList, r: Run): void {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nameKey, tokenize } from '../../../src/core/names/fold';
 import { buildParticipants } from '../../../src/core/names/participants';
@@ -127,6 +128,25 @@ describe('ordinary words and typos', () => {
     const words = Array.from({ length: list.count }, (_, k) => [text.slice(list.start[k]!, list.end[k]!), lex.norm(list.id[k]!)]);
     expect(words).toEqual([["Éric’s", 'eric'], ['point', 'point'], ["ERIC's", 'eric'], ['and', 'and'], ["it's", 'it'], ['6', '6'], ['naïve', 'naive']]);
     expect(list.id[0]).toBe(list.id[2]);
+  });
+
+  it('tokenises an ASCII text from its bytes exactly as character by character', () => {
+    const texts = [
+      readFileSync('seeds/000_be01d75ba33c9c53.txt', 'utf8'),
+      readFileSync('test/fixtures/chat/ubuntu-irc-excerpt.txt', 'utf8'),
+      "it's O'Brien's \"quote\" > #12: Ann? x'y '' 'a b' end'",
+    ].flatMap((t) => t.split(/\n\n+/)).filter((t) => /^[\x00-\x7f]*$/.test(t));
+    expect(texts.length).toBeGreaterThan(20);
+    const snapshot = (t: ReturnType<Lexicon['tokenize']>, lex: Lexicon) => ({
+      marks: t.marks, classes: t.classes,
+      words: Array.from({ length: t.count }, (_, k) => [t.start[k], t.end[k], lex.norm(t.id[k]!)]),
+      capitals: [...t.capitals.subarray(0, t.capitalCount)],
+    });
+    const bytes = new Lexicon();
+    const chars = new Lexicon();
+    for (const text of texts) expect(snapshot(bytes.tokenize(text), bytes)).toEqual(snapshot(chars.tokenizeChars(text), chars));
+    // Same words in the same order, so the same ids too.
+    expect(bytes.norms).toEqual(chars.norms);
   });
 
   it('lists the tokens that may start with a capital, and marks a question mark', () => {
