@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: seeded synthetic threads of 1k, 10k and 100k comments through parse, infer
- * and graph build, each size in a fresh process; prints comments/s per stage, the time to
- * merely split the same bytes into lines, and the peak resident memory of each run. With
+ * and graph build, each size in a fresh process with the command line's Node settings
+ * (node-flags.ts); prints comments/s per stage, the time to merely split the same bytes into
+ * lines, and the peak resident memory of each run. With
  * `--repeat N`, N fresh processes per size: the fastest is shown, and the spread of the totals
  * (this machine's speed drifts). With `--contention`, how much two threads slow each other
  * instead (memory-contention.ts).
@@ -16,6 +17,7 @@ import { countThreadActivity } from '../core/graph/metrics';
 import { syntheticThreadCsv } from './synthetic-thread';
 import { SCAN_THREAD_MIN_COMMENTS, ScanThread, threadedScanner } from './scan-thread';
 import { printContention } from './memory-contention';
+import { NODE_FLAGS } from './node-flags';
 
 interface Measured {
   comments: number;
@@ -82,6 +84,11 @@ export function repeatOption(argv: readonly string[]): number | undefined {
   return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
+/** The arguments of the Node process that measures one size: the command line's settings, then this file through the TypeScript runner. */
+export function measureArgs(runner: string, self: string, n: number): string[] {
+  return [...NODE_FLAGS, runner, self, '--one', String(n)];
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--contention')) {
     await printContention();
@@ -101,7 +108,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const self = fileURLToPath(import.meta.url);
   const runner = fileURLToPath(new URL('../../bin/run-ts.mjs', import.meta.url));
   const runOnce = (n: number): Measured => {
-    const out = execFileSync(process.execPath, [runner, self, '--one', String(n)], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, measureArgs(runner, self, n), { encoding: 'utf8' });
     return JSON.parse(out.trim().split('\n').pop()!) as Measured;
   };
   const runs = repeat === 1 ? 'each size in a fresh Node process' : `each size in ${repeat} fresh Node processes, the fastest shown`;

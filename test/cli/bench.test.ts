@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { main, measure, repeatOption, spread } from '../../src/cli/bench';
+import { main, measure, measureArgs, repeatOption, spread } from '../../src/cli/bench';
+import { NODE_FLAGS } from '../../src/cli/node-flags';
 
 describe('bench', () => {
   it('measures the stages of a seeded synthetic thread and says what it found', () => {
@@ -24,6 +25,11 @@ describe('bench options', () => {
     expect(spread([3400, 3100, 3900])).toEqual({ min: 3100, median: 3400, max: 3900 });
     expect(spread([4000, 3000, 3600, 3200])).toEqual({ min: 3000, median: 3400, max: 4000 });
     expect(() => spread([])).toThrow();
+  });
+
+  it('measures each size with the command line\'s Node settings', () => {
+    expect(NODE_FLAGS.length).toBeGreaterThan(0);
+    expect(measureArgs('run-ts.mjs', 'bench.ts', 1000)).toEqual([...NODE_FLAGS, 'run-ts.mjs', 'bench.ts', '--one', '1000']);
   });
 
   it('refuses a bad --repeat with exit code 2', async () => {

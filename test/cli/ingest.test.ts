@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NODE_FLAGS } from '../../src/cli/node-flags';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = join(root, 'bin/threadgraph.mjs');
@@ -113,5 +114,14 @@ describe('package bin', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(pkg.bin.threadgraph).toBe('bin/threadgraph.mjs');
     expect(execFileSync(process.execPath, [join(root, pkg.bin.threadgraph), 'help'], { encoding: 'utf8' })).toContain('usage: threadgraph');
+  }, 30_000);
+
+  it('runs with the Node settings of node-flags.ts, as a command and as the cli script', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const firstLine = readFileSync(join(root, pkg.bin.threadgraph), 'utf8').split('\n')[0]!;
+    expect(firstLine).toBe(`#!/usr/bin/env -S node ${NODE_FLAGS.join(' ')}`);
+    expect(pkg.scripts.cli).toBe(`node ${NODE_FLAGS.join(' ')} ${pkg.bin.threadgraph}`);
+    // Started by its first line, as an installed command is.
+    expect(execFileSync(join(root, pkg.bin.threadgraph), ['help'], { encoding: 'utf8' })).toContain('usage: threadgraph');
   }, 30_000);
 });
