@@ -6,6 +6,7 @@
 import type { Comment, NameIssue } from '../types';
 import type { TokenList } from '../names/lexicon';
 import { findNameHits, type NameHit } from '../names/matcher';
+import type { AliasEntry } from '../names/aliases';
 import { resolveEntries } from '../names/resolve';
 import type { InferContext } from './context';
 import { commentQuotes, overlapsAny, type QuoteSpan } from './masks';
@@ -27,6 +28,12 @@ export interface CommentNames {
 /** The mask of a comment without quotations. */
 const NOTHING_MASKED = (): boolean => false;
 
+/** The display name of the participant `id` among a hit's entries (the alternatives of a resolution all are). */
+function nameIn(entries: readonly AliasEntry[], id: string): string {
+  for (const e of entries) if (e.participantId === id) return e.name;
+  return id;
+}
+
 /** `tokens` (and `quotes`, when already found) are the comment's, from the thread's lexicon. */
 export function analyseNames(
   ctx: InferContext, comment: Comment, tokens: TokenList = ctx.lexicon.tokenize(comment.text),
@@ -46,13 +53,9 @@ export function analyseNames(
       participantId: r.participantId, wordLike: chosen.wordLike && hit.tokenCount === 1,
     });
     if (r.alternatives.length > 0 && r.participantId !== comment.authorId) {
-      const name = (id: string) => ctx.aliases.participants.get(id)?.name ?? id;
-      ambiguous.push({
-        commentIndex: comment.index,
-        text: comment.text.slice(hit.start, hit.end),
-        candidates: [r.participantId, ...r.alternatives].map(name),
-        chosen: name(r.participantId),
-      });
+      const candidates = [chosen.name];
+      for (const id of r.alternatives) candidates.push(nameIn(hit.entries, id));
+      ambiguous.push({ commentIndex: comment.index, text: comment.text.slice(hit.start, hit.end), candidates, chosen: chosen.name });
     }
   }
   return { tokens, quotes, masked, hits, ambiguous };

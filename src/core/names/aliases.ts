@@ -15,6 +15,8 @@ export type AliasKind = 'full' | 'short' | 'first' | 'last' | 'initial-last' | '
 
 export interface AliasEntry {
   participantId: string;
+  /** The participant's display name. */
+  name: string;
   kind: AliasKind;
   /** A one-token alias that is also an ordinary word or place. */
   wordLike: boolean;
@@ -22,41 +24,53 @@ export interface AliasEntry {
   lowerCaseName: boolean;
 }
 
+/**
+ * A node of the tree of longer aliases: the words read so far from the alias's first word.
+ * `entries` when these words are a whole alias; `next` by the id of the following word, when
+ * they begin a longer one.
+ */
+export interface AliasNode {
+  entries?: AliasEntry[];
+  next?: Map<number, AliasNode>;
+}
+
 export interface AliasIndex {
   lexicon: Lexicon;
-  /** The same entries keyed for fast matching: one-token aliases by word id (dense array)... */
+  /** The entries keyed for fast matching: one-token aliases by word id (dense array)... */
   single: (AliasEntry[] | undefined)[];
-  /** ...and longer ones by their word ids joined with ",". */
-  multi: Map<string, AliasEntry[]>;
-  /** 1 at the word ids that start a longer alias. */
-  multiStarts: Uint8Array;
-  /** Proper prefixes (two or more words) of longer aliases, as joined ids. */
-  multiPrefixes: Set<string>;
+  /** ...and longer ones as a tree from their first word's id (dense array), one word id per step. */
+  multi: (AliasNode | undefined)[];
   /** Longest alias in tokens. */
   maxTokens: number;
   /** Single tokens usable for typo matching (no ordinary words, 4+ letters). */
   typoTargets: { token: string; entry: AliasEntry }[];
-  participants: Map<string, Participant>;
 }
 
 const KIND_RANK: Record<AliasKind, number> = { full: 0, handle: 1, short: 2, 'initial-last': 3, last: 4, first: 5 };
 
-/** One alias while the index is built: its word ids (interned when the alias is first seen) and its entries. */
+/** One alias while the index is built: its word ids and its entries. */
 interface Keyed {
-  ids: number[];
+  ids: readonly number[];
   list: AliasEntry[];
+}
+
+/** True when lower-casing leaves the spelling as it is (an ASCII spelling is checked without making its lower case). */
+function isLowerCase(spelling: string): boolean {
+  if (/^[\x00-\x7f]*$/.test(spelling)) return !/[A-Z]/.test(spelling);
+  return spelling === spelling.toLowerCase();
 }
 
 /**
  * Collects aliases, once per key, with the best kind per participant. One-word aliases are
- * found by word id (an array), longer ones by their joined ids.
+ * found by word id (an array), longer ones through the tree of their word ids: numbers all the
+ * way, so that no key string is made or hashed.
  */
 class AliasCollector {
   /** Every alias in order of first sight. */
   readonly keyed: Keyed[] = [];
   private readonly singles: (Keyed | undefined)[] = [];
-  /** Entries of the longer aliases by joined ids: the lists the index keeps (filled and sorted in place). */
-  readonly multiLists = new Map<string, AliasEntry[]>();
+  /** The tree of longer aliases by first word id (the index keeps it). */
+  readonly roots: (AliasNode | undefined)[] = [];
   /** Per word id: 1 when the word is an ordinary word, 2 when not, 0 when not yet asked. */
   private ordinary = new Uint8Array(1024);
   maxTokens = 1;
@@ -73,15 +87,37 @@ class AliasCollector {
     return this.ordinary[id] === 1;
   }
 
-  add(tokens: readonly string[], participantId: string, lowerCaseName: boolean, kind: AliasKind): void {
+  /** The entry list of the longer alias `ids`, made (with the tree nodes to it) when first seen. */
+  private multiList(ids: readonly number[]): AliasEntry[] {
+    let node = (this.roots[ids[0]!] ??= {});
+    for (let k = 1; k < ids.length; k++) {
+      const next = (node.next ??= new Map());
+      let child = next.get(ids[k]!);
+      if (!child) next.set(ids[k]!, (child = {}));
+      node = child;
+    }
+    if (!node.entries) {
+      node.entries = [];
+      this.keyed.push({ ids, list: node.entries });
+      if (ids.length > this.maxTokens) this.maxTokens = ids.length;
+    }
+    return node.entries;
+  }
+
+  /**
+   * Adds an alias. `ids`: the tokens' word ids, when the caller has interned them; otherwise
+   * they are interned here, once the alias is known to be one (so that words are interned in
+   * the order aliases first use them).
+   */
+  add(tokens: readonly string[], ids: readonly number[] | undefined, participant: Participant, lowerCaseName: boolean, kind: AliasKind): void {
     if (tokens.length === 0) return;
     for (const t of tokens) if (t.length === 0) return;
     // A lone initial ("M", "S") is never an alias.
     if (tokens.length === 1 && tokens[0]!.length < 2) return;
+    const wordIds = ids ?? tokens.map((w) => this.lexicon.normId(w));
     let list: AliasEntry[] | undefined;
-    let single = 0;
     if (tokens.length === 1) {
-      const id = (single = this.lexicon.normId(tokens[0]!));
+      const id = wordIds[0]!;
       list = this.singles[id]?.list;
       if (!list) {
         while (this.singles.length <= id) this.singles.push(undefined);
@@ -90,23 +126,21 @@ class AliasCollector {
         this.keyed.push(keyed);
       }
     } else {
-      const ids = tokens.map((w) => this.lexicon.normId(w));
-      const key = ids.join(',');
-      list = this.multiLists.get(key);
-      if (!list) {
-        this.multiLists.set(key, (list = []));
-        this.keyed.push({ ids, list });
-        if (tokens.length > this.maxTokens) this.maxTokens = tokens.length;
-      }
+      list = this.multiList(wordIds);
     }
     for (const existing of list) {
-      if (existing.participantId !== participantId) continue;
+      if (existing.participantId !== participant.id) continue;
       if (KIND_RANK[kind] < KIND_RANK[existing.kind]) existing.kind = kind;
       return;
     }
-    const wordLike = tokens.length === 1 && this.isOrdinary(single, tokens[0]!);
-    list.push({ participantId, kind, wordLike, lowerCaseName });
+    const wordLike = tokens.length === 1 && this.isOrdinary(wordIds[0]!, tokens[0]!);
+    list.push({ participantId: participant.id, name: participant.name, kind, wordLike, lowerCaseName });
   }
+}
+
+/** The ids at `picks`, when the ids are known. */
+function picked(ids: readonly number[] | undefined, picks: readonly number[]): number[] | undefined {
+  return ids ? picks.map((k) => ids[k]!) : undefined;
 }
 
 const byRank = (a: AliasEntry, b: AliasEntry) => KIND_RANK[a.kind] - KIND_RANK[b.kind];
@@ -114,33 +148,35 @@ const byRank = (a: AliasEntry, b: AliasEntry) => KIND_RANK[a.kind] - KIND_RANK[b
 /** Builds the alias index for the participants of a thread, interning their words in `lexicon`. */
 export function buildAliasIndex(participants: readonly Participant[], lexicon: Lexicon): AliasIndex {
   const aliases = new AliasCollector(lexicon);
-  const index: AliasIndex = {
-    lexicon, single: [], multi: aliases.multiLists, multiStarts: new Uint8Array(0), multiPrefixes: new Set(),
-    maxTokens: 1, typoTargets: [], participants: new Map(),
-  };
+  const index: AliasIndex = { lexicon, single: [], multi: aliases.roots, maxTokens: 1, typoTargets: [] };
   for (const p of participants) {
-    index.participants.set(p.id, p);
     for (const spelling of p.spellings) {
-      const lower = spelling === spelling.toLowerCase();
+      const lower = isLowerCase(spelling);
       const t = nameTokens(spelling);
-      aliases.add(t, p.id, lower, 'full');
+      // The full name interns its words first; when it is an alias (the usual case) they are
+      // interned here, once, and handed to every alias below that uses them.
+      const whole = t.length > 0 && t.every((w) => w.length > 0) && (t.length > 1 || t[0]!.length > 1);
+      const ids = whole ? t.map((w) => lexicon.normId(w)) : undefined;
+      aliases.add(t, ids, p, lower, 'full');
       if (t.length >= 2) {
-        const long = t.filter((x) => x.length > 1);
-        if (long.length !== t.length) aliases.add(long, p.id, lower, 'short');
-        if (long.length >= 2) aliases.add([long.join('')], p.id, lower, 'short');
-        const first = t[0]!;
-        const last = t[t.length - 1]!;
-        aliases.add([first], p.id, lower, 'first');
-        aliases.add([last], p.id, lower, 'last');
-        aliases.add([first.charAt(0), last], p.id, lower, 'initial-last');
+        const long: number[] = [];
+        for (let k = 0; k < t.length; k++) if (t[k]!.length > 1) long.push(k);
+        if (long.length !== t.length) aliases.add(long.map((k) => t[k]!), picked(ids, long), p, lower, 'short');
+        if (long.length >= 2) aliases.add([long.map((k) => t[k]!).join('')], undefined, p, lower, 'short');
+        const last = t.length - 1;
+        aliases.add([t[0]!], picked(ids, [0]), p, lower, 'first');
+        aliases.add([t[last]!], picked(ids, [last]), p, lower, 'last');
+        aliases.add([t[0]!.charAt(0), t[last]!], undefined, p, lower, 'initial-last');
       }
-      for (const h of handlesIn(spelling)) aliases.add([h.replace(/[^\p{L}\p{N}]+/gu, '')], p.id, lower, 'handle');
+      for (const h of handlesIn(spelling)) aliases.add([h.replace(/[^\p{L}\p{N}]+/gu, '')], undefined, p, lower, 'handle');
     }
   }
   index.maxTokens = aliases.maxTokens;
   // A dense array (no holes) keeps lookups by word id fast.
   index.single = new Array<AliasEntry[] | undefined>(lexicon.norms.length).fill(undefined);
-  index.multiStarts = new Uint8Array(lexicon.norms.length);
+  const multi = new Array<AliasNode | undefined>(lexicon.norms.length).fill(undefined);
+  for (let id = 0; id < aliases.roots.length; id++) if (aliases.roots[id]) multi[id] = aliases.roots[id];
+  index.multi = multi;
   for (const { ids, list } of aliases.keyed) {
     // A one-word alias's entries are all word-like or none are (it is the same word).
     const token = ids.length === 1 ? lexicon.norm(ids[0]!) : '';
@@ -149,14 +185,16 @@ export function buildAliasIndex(participants: readonly Participant[], lexicon: L
     }
     // Best kinds first, so exact full names win over partial ones.
     if (list.length > 1) list.sort(byRank);
-    if (ids.length === 1) {
-      index.single[ids[0]!] = list;
-    } else {
-      index.multiStarts[ids[0]!] = 1;
-      for (let k = 2; k < ids.length; k++) index.multiPrefixes.add(ids.slice(0, k).join(','));
-    }
+    if (ids.length === 1) index.single[ids[0]!] = list;
   }
   return index;
+}
+
+/** The entries of the longer alias with word ids `ids`, if any. */
+export function multiEntries(index: AliasIndex, ids: readonly number[]): AliasEntry[] | undefined {
+  let node = index.multi[ids[0]!];
+  for (let k = 1; node && k < ids.length; k++) node = node.next?.get(ids[k]!);
+  return node?.entries;
 }
 
 /** The entries of the alias written as folded words joined by spaces ("ann", "ann cole"), if any. */
@@ -168,7 +206,7 @@ export function aliasEntries(index: AliasIndex, key: string): AliasEntry[] | und
     if (id === 0) return undefined;
     ids.push(id);
   }
-  return ids.length === 1 ? index.single[ids[0]!] : index.multi.get(ids.join(','));
+  return ids.length === 1 ? index.single[ids[0]!] : multiEntries(index, ids);
 }
 
 /** Entries whose single-token alias is within one typo of `token` (names of 5+ letters only). */

@@ -52,14 +52,11 @@ function longestAlias(text: string, index: AliasIndex, tokens: TokenList, i: num
   const first = tokens.id[i]!;
   const single = index.single[first];
   let best = single ? { len: 1, entries: single } : undefined;
-  if (index.multiStarts[first] !== 1) return best;
-  let key = String(first);
-  for (let k = i + 1; k < tokens.count; k++) {
+  let node = index.multi[first];
+  for (let k = i + 1; node?.next && k < tokens.count; k++) {
     if (!NAME_GAP.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!))) break;
-    key += ',' + tokens.id[k]!;
-    const entries = index.multi.get(key);
-    if (entries) best = { len: k - i + 1, entries };
-    if (!index.multiPrefixes.has(key)) break;
+    node = node.next.get(tokens.id[k]!);
+    if (node?.entries) best = { len: k - i + 1, entries: node.entries };
   }
   return best;
 }
@@ -71,11 +68,11 @@ function longestAlias(text: string, index: AliasIndex, tokens: TokenList, i: num
 export function findNameHits(text: string, index: AliasIndex, tokens: TokenList, masked: (start: number, end: number) => boolean = () => false): NameHit[] {
   const hits: NameHit[] = [];
   const lex = index.lexicon;
-  const aliasWords = index.multiStarts.length;
+  const aliasWords = index.multi.length;
   for (let i = 0; i < tokens.count; i++) {
     // Words first seen after the aliases were built can start no name.
     const id = tokens.id[i]!;
-    if (id >= aliasWords || (index.single[id] === undefined && index.multiStarts[id] !== 1)) continue;
+    if (id >= aliasWords || (index.single[id] === undefined && index.multi[id] === undefined)) continue;
     const best = longestAlias(text, index, tokens, i);
     if (!best) continue;
     const nameStart = tokens.start[i]!;
