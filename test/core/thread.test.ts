@@ -2,7 +2,7 @@
  * Building a thread from parsed comments: ids, order, and dates stored as midnight timestamps.
  */
 import { describe, expect, it } from 'vitest';
-import { buildThread } from '../../src/core/thread';
+import { buildThread, commentsById } from '../../src/core/thread';
 import type { RawComment } from '../../src/core/types';
 import { inferReplies } from '../../src/core/infer/index';
 import { buildGraph } from '../../src/core/graph/build';
@@ -35,6 +35,18 @@ describe('buildThread', () => {
     const { thread, notes } = buildThread(parsed([{ id: 'x', author: 'Ann', text: 'a' }, { id: 'x', author: 'Bob', text: 'b' }]));
     expect(thread.comments.map((c) => c.id)).toEqual(['x', 'x~2']);
     expect(notes[0]).toMatch(/appeared twice/);
+  });
+
+  it('finds comments by id, the map made once per thread', () => {
+    const { thread } = buildThread(parsed([{ id: 'x', author: 'Ann', text: 'a' }, { id: 'x', author: 'Bob', text: 'b' }, { author: 'Cy', text: 'c' }]));
+    const byId = commentsById(thread);
+    expect([...byId.keys()]).toEqual(['x', 'x~2', 'c3']);
+    expect(byId.get('x~2')).toBe(thread.comments[1]);
+    expect(commentsById(thread)).toBe(byId);
+    // A thread made elsewhere (copied from a worker, say) gets its own map on first use.
+    const copy = { ...thread, comments: thread.comments.map((c) => ({ ...c })) };
+    expect(commentsById(copy)).not.toBe(byId);
+    expect(commentsById(copy).get('c3')).toBe(copy.comments[2]);
   });
 
   it('keeps comments of removed accounts apart in the reply graph', () => {

@@ -10,6 +10,7 @@ import type { CommentLink, Reply, Thread } from '../types';
 import type { ThreadGraph } from '../graph/build';
 import { safeCell, toCsv } from './csv';
 import type { CsvCell } from './csv';
+import { commentsById } from '../thread';
 
 /** Re-exported so callers filter replies for the tables exactly as the graph does. */
 export { filterReplies } from '../graph/build';
@@ -67,7 +68,7 @@ export function repliesCsv(thread: Thread, replies: readonly Reply[]): string {
  * comment → comment structure (a link to the author's own earlier comment continues their turn).
  */
 export function linksCsv(thread: Thread, links: readonly CommentLink[], minConfidence = 0): string {
-  const byId = new Map(thread.comments.map((c) => [c.id, c]));
+  const byId = commentsById(thread);
   const rows: CsvCell[][] = [];
   for (const l of links) {
     const c = byId.get(l.commentId), p = byId.get(l.parentId);

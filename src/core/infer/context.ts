@@ -7,13 +7,14 @@ import type { Comment, Thread } from '../types';
 import { buildAliasIndex, type AliasIndex } from '../names/aliases';
 import { Lexicon } from '../names/lexicon';
 import { wordClasses } from './word-classes';
+import { commentsById } from '../thread';
 
 export interface InferContext {
   thread: Thread;
   /** The thread's vocabulary: word ids shared by name matching and quote finding. */
   lexicon: Lexicon;
   aliases: AliasIndex;
-  byId: Map<string, Comment>;
+  byId: ReadonlyMap<string, Comment>;
   /** Comment by 1-based index. */
   byIndex: (index: number) => Comment | undefined;
   /**
@@ -59,10 +60,7 @@ function topicLists(comments: readonly Comment[]): Map<string, Comment[]> {
 }
 
 export function createContext(thread: Thread): InferContext {
-  // Filled in an indexed loop: this runs once, on cold code, over every comment.
-  const byId = new Map<string, Comment>();
-  const comments = thread.comments;
-  for (let i = 0; i < comments.length; i++) byId.set(comments[i]!.id, comments[i]!);
+  const byId = commentsById(thread);
   let topics: Map<string, Comment[]> | undefined;
   const indexes = new Map(thread.participants.map((p) => [p.id, p.commentIndexes]));
   const lexicon = new Lexicon(wordClasses);

@@ -4,6 +4,7 @@
  * (the visible replies are memoised, so the index is too) and never mutated afterwards.
  */
 import type { Comment, Reply, Thread } from '../../core/types';
+import { commentsById } from '../../core/thread';
 
 export interface ReplyIndex {
   made: ReadonlyMap<string, Reply[]>;
@@ -50,15 +51,8 @@ export function commentAt(thread: Thread, index: number): Comment | undefined {
   return c && c.index === index ? c : thread.comments.find((x) => x.index === index);
 }
 
-const byIdCache = new WeakMap<Thread, Map<string, Comment>>();
-
 export function commentById(thread: Thread, id: string): Comment | undefined {
-  let map = byIdCache.get(thread);
-  if (!map) {
-    map = new Map(thread.comments.map((c) => [c.id, c]));
-    byIdCache.set(thread, map);
-  }
-  return map.get(id);
+  return commentsById(thread).get(id);
 }
 
 const nameCache = new WeakMap<Thread, Map<string, string>>();
