@@ -84,6 +84,11 @@ export class Lexicon {
   private scratchEnd = new Int32Array(256);
   private scratchId = new Int32Array(256);
   private scratchCapitals = new Int32Array(64);
+  /** The list `load` hands out, over other arrays. */
+  private readonly view: TokenList = {
+    count: 0, marks: 0, classes: 0, start: this.scratchStart, end: this.scratchEnd, id: this.scratchId,
+    capitals: this.scratchCapitals, capitalCount: 0,
+  };
   /** An ASCII text's bytes, for tokenize. */
   private bytes = new Uint8Array(1 << 12);
   /** The one token list handed out, refilled by every call (saves an object and four views per comment). */
@@ -135,25 +140,29 @@ export class Lexicon {
   }
 
   /**
-   * The token list of a comment tokenised elsewhere with ids of this lexicon: `count` tokens
-   * copied from the arrays at `from`, and `capitalCount` capital indexes from `capitals` at
-   * `capitalFrom`. Same contract as `tokenize` (the list is reused).
+   * The token list of a comment tokenised elsewhere with ids of this lexicon: its `count` tokens
+   * are at `from` in the given arrays and its `capitalCount` capital indexes at `capitalFrom`.
+   * The list is a view of those arrays (nothing is copied: most tokens' offsets are never read),
+   * valid until the next call; same contract as `tokenize` otherwise.
    */
   load(
     count: number, marks: number, start: Int32Array, end: Int32Array, id: Int32Array, from: number,
     capitals: Int32Array, capitalFrom: number, capitalCount: number,
   ): TokenList {
-    while (this.scratchStart.length < count) this.growScratch();
-    const s = this.scratchStart, e = this.scratchEnd, d = this.scratchId;
-    for (let k = 0; k < count; k++) {
-      s[k] = start[from + k]!;
-      e[k] = end[from + k]!;
-      d[k] = id[from + k]!;
-    }
-    while (this.scratchCapitals.length < capitalCount) this.growCapitals();
-    const c = this.scratchCapitals;
-    for (let k = 0; k < capitalCount; k++) c[k] = capitals[capitalFrom + k]!;
-    return this.fillList(count, marks, capitalCount);
+    const view = this.view;
+    view.start = start.subarray(from, from + count);
+    view.end = end.subarray(from, from + count);
+    view.id = id.subarray(from, from + count);
+    view.capitals = capitals.subarray(capitalFrom, capitalFrom + capitalCount);
+    view.capitalCount = capitalCount;
+    view.count = count;
+    view.marks = marks;
+    let classes = 0;
+    const wc = this.wordClasses;
+    const ids = view.id;
+    for (let k = 0; k < count; k++) classes |= wc[ids[k]!]!;
+    view.classes = classes;
+    return view;
   }
 
   norm(id: number): string {
