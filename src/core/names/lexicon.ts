@@ -100,8 +100,21 @@ export class Lexicon {
   private plainKeys = new Int32Array(4 << 12);
   private plainUsed = 0;
 
+  /**
+   * Words taken in by `adopt` from this id on are in `norms` but not yet in `normToId`: they
+   * are looked up by id only, unless a word is looked up by its text, which first adds them.
+   */
+  private unmappedFrom = Infinity;
+
+  /** Adds the adopted words to the map from text to id (see unmappedFrom). */
+  private mapAdopted(): void {
+    for (let id = this.unmappedFrom; id < this.norms.length; id++) this.normToId.set(this.norms[id]!, id);
+    this.unmappedFrom = Infinity;
+  }
+
   /** Id of a folded form (interned). */
   normId(norm: string): number {
+    if (this.unmappedFrom !== Infinity) this.mapAdopted();
     let id = this.normToId.get(norm);
     if (id === undefined) {
       id = this.norms.length;
@@ -114,6 +127,7 @@ export class Lexicon {
 
   /** Id of a folded form, or 0 when the thread never used that word. */
   existingId(norm: string): number {
+    if (this.unmappedFrom !== Infinity) this.mapAdopted();
     return this.normToId.get(norm) ?? 0;
   }
 
@@ -130,12 +144,17 @@ export class Lexicon {
   /**
    * Takes in words another lexicon interned after this one's first `firstId` ids (that lexicon
    * started from this one's words and has since tokenised text this one has not). Throws when
-   * the two are out of step, as ids would then mean different words.
+   * the two are out of step, as ids would then mean different words: when this one has interned
+   * a word since (its next id is not `firstId`). Otherwise every offered word is new here, so
+   * the words are appended without being looked up (see unmappedFrom).
    */
   adopt(norms: readonly string[], firstId: number): void {
     if (firstId !== this.norms.length) throw new Error(`Lexicon out of step: words from id ${firstId} offered, ${this.norms.length} known.`);
+    if (norms.length === 0) return;
+    if (this.unmappedFrom === Infinity) this.unmappedFrom = firstId;
     for (let k = 0; k < norms.length; k++) {
-      if (this.normId(norms[k]!) !== firstId + k) throw new Error(`Lexicon out of step at word "${norms[k]}".`);
+      this.norms.push(norms[k]!);
+      this.wordClasses.push(this.classify(norms[k]!));
     }
   }
 

@@ -149,6 +149,23 @@ describe('ordinary words and typos', () => {
     expect(bytes.norms).toEqual(chars.norms);
   });
 
+  it('adopts the words another lexicon interned after it, with the same ids', () => {
+    const main = new Lexicon();
+    main.normId('ann');
+    const other = new Lexicon();
+    for (const norm of main.norms.slice(1)) other.normId(norm);
+    const list = other.tokenize('Ann met Bob and Cy; Bob left.');
+    main.adopt(other.norms.slice(2), 2);
+    expect(main.norms).toEqual(other.norms);
+    for (let k = 0; k < list.count; k++) expect(main.norm(list.id[k]!)).toBe(other.norm(list.id[k]!));
+    // Looked up by their text, adopted words have their ids; a new word gets the next one.
+    expect(main.existingId('bob')).toBe(other.existingId('bob'));
+    expect(main.normId('cy')).toBe(other.existingId('cy'));
+    expect(main.normId('dee')).toBe(other.norms.length);
+    // A side that interned a word of its own meanwhile is out of step.
+    expect(() => main.adopt(['eve'], other.norms.length)).toThrow(/out of step/);
+  });
+
   it('lists the tokens that may start with a capital, and marks a question mark', () => {
     const lex = new Lexicon();
     const text = 'Ann, did Éric see 7 posts by BOB? ok';
