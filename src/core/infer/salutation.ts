@@ -13,7 +13,7 @@ import { isOrdinaryWord } from '../names/ordinary-words';
 import { typoLookup } from '../names/aliases';
 import { resolveEntries } from '../names/resolve';
 import type { InferContext } from './context';
-import type { CommentNames, ResolvedHit } from './comment-names';
+import type { CommentNames } from './comment-names';
 import { WEIGHTS } from './weights';
 
 const GREETING = '(?:hi|hello|hey|hiya|dear|thanks|thank\\s+you|thx|ty|ok|okay|yes|yeah|no|well|sorry|congrats|congratulations|greetings|good\\s+(?:morning|afternoon|evening|day|point)|to|re|cc|attn|and|&|@|your)';
@@ -21,13 +21,13 @@ const GREETING = '(?:hi|hello|hey|hiya|dear|thanks|thank\\s+you|thx|ty|ok|okay|y
 const DECORATION = '[_`|^]*';
 /** What may stand between the start of a line and a salutation. */
 const PREFIX_OK = new RegExp(`^[\\s*•·\\-–—]*(?:${GREETING}\\b[\\s,!.]*)*[\\s@]*${DECORATION}$`, 'i');
-/** What must follow the name of a salutation (sticky: tried at `lastIndex`, see `terminatorAt`). */
+/** What must follow the name of a salutation (sticky: tried at `lastIndex`, see `terminatorEnd`). */
 const TERMINATOR = new RegExp(`${DECORATION}[ \\t]*(?:[,:;!?]|\\.(?![\\p{L}\\p{N}])|[-–—](?=\\s)|\\r?\\n|$)`, 'uy');
 
-/** The salutation terminator right at `pos`, as exec's match, or null. */
-function terminatorAt(text: string, pos: number): RegExpExecArray | null {
+/** Where the salutation terminator right at `pos` ends, or -1 when there is none (no match object is made). */
+function terminatorEnd(text: string, pos: number): number {
   TERMINATOR.lastIndex = pos;
-  return TERMINATOR.exec(text);
+  return TERMINATOR.test(text) ? TERMINATOR.lastIndex : -1;
 }
 const JOINER = /^[ \t]*(?:,|and|&)[ \t]*$/i;
 const GREETING_WORD = new RegExp(`^${GREETING}$`, 'i');
@@ -69,59 +69,66 @@ function prefixAllows(text: string, from: number, to: number): boolean {
   return PREFIX_OK.test(text.slice(from, to));
 }
 
-const NO_HITS: Set<ResolvedHit> = new Set();
+/** Per hit of the comment being read: 1 when a salutation used it (reused from one comment to the next). */
+let usedHits = new Uint8Array(16);
 
 export function findSalutations(ctx: InferContext, comment: Comment, names: CommentNames): SalutationResult {
   const text = comment.text;
   const evidence: SalutationResult['evidence'] = [];
   const unresolved: NameIssue[] = [];
-  // Hits used by a salutation (without hits, both loops below are skipped and the set is never written).
-  const used = names.hits.length > 0 ? new Set<ResolvedHit>() : NO_HITS;
+  const hits = names.hits;
+  // Which hits a salutation used, by position (a reused buffer: most comments have a hit or two).
+  if (usedHits.length < hits.length) usedHits = new Uint8Array(hits.length * 2);
+  const used = usedHits;
+  used.fill(0, 0, hits.length);
 
   // 1. Names at the start of a line (possibly several: "Ann, Bob:" or "Hi Ann and Bob,").
   let cursor = -1;
   let lineEnd = -1;
   let blocked = false;
-  let pending: ResolvedHit[] = [];
-  for (const hit of names.hits) {
+  const pending: number[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
     if (hit.start > lineEnd) {
       const line = lineAt(text, hit.start);
       cursor = line.start;
       lineEnd = line.end;
       blocked = false;
-      pending = [];
+      pending.length = 0;
     }
     if (blocked) continue;
     const between = text.slice(cursor, hit.start);
     const startsLine = pending.length === 0 ? prefixAllows(text, cursor, hit.start) : JOINER.test(between) || between.trim() === '';
     if (!startsLine) { blocked = true; continue; }
-    const term = terminatorAt(text, hit.end);
-    pending.push(hit);
-    if (term) {
-      const rank = lineAt(text, pending[0]!.start).rank;
-      for (const h of pending) {
-        used.add(h);
+    const termEnd = terminatorEnd(text, hit.end);
+    pending.push(k);
+    if (termEnd >= 0) {
+      const rank = lineAt(text, hits[pending[0]!]!.start).rank;
+      for (const p of pending) {
+        const h = hits[p]!;
+        used[p] = 1;
         evidence.push({
           signal: 'salutation', confidence: positionWeight(rank), target: h.participantId,
           text: text.slice(h.start, h.end), start: h.start, end: h.end,
         });
       }
-      pending = [];
-      cursor = hit.end + term[0].length;
+      pending.length = 0;
+      cursor = termEnd;
     } else {
       cursor = hit.end;
     }
   }
 
   // 2. Vocatives closing a sentence: ", Ann." or "great work Bob!".
-  for (const hit of names.hits) {
-    if (used.has(hit)) continue;
+  for (let k = 0; k < hits.length; k++) {
+    if (used[k]) continue;
+    const hit = hits[k]!;
     const before = text.slice(Math.max(0, hit.start - 3), hit.start);
     const after = text.slice(hit.end, hit.end + 2);
     const comma = /,\s*$/.test(before) && /^\s*[.!?]/.test(after);
     const exclaim = !hit.wordLike && /^\s*[!?]/.test(after);
     if (comma || exclaim) {
-      used.add(hit);
+      used[k] = 1;
       evidence.push({
         signal: 'salutation', confidence: WEIGHTS.vocative, target: hit.participantId,
         text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end,
@@ -156,7 +163,7 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
     while (j + 1 < tokens.count && j - i < 2 && isCapitalised(text.slice(tokens.start[j + 1]!, tokens.end[j + 1]!)) &&
       /^[ \t.]{1,2}$/.test(text.slice(tokens.end[j]!, tokens.start[j + 1]!))) j++;
     const lastEnd = tokens.end[j]!;
-    if (!terminatorAt(text, lastEnd)) continue;
+    if (terminatorEnd(text, lastEnd) < 0) continue;
     const candidates = j === i ? typoLookup(ctx.aliases, norm) : [];
     const r = resolveEntries(candidates, comment.index, comment.authorId, ctx.lastSpoke, ctx.nextSpoke);
     if (r && r.participantId !== comment.authorId) {

@@ -18,6 +18,13 @@ export type NextSpoke = (participantId: string, index: number) => number | undef
 
 const NO_ALTERNATIVES: readonly string[] = [];
 
+/** Whether group member `a` ranks before member `b`: higher score, then id in locale order. */
+function comesFirst(scores: Float64Array, group: readonly string[], a: number, b: number): boolean {
+  const d = scores[b]! - scores[a]!;
+  if (d !== 0) return d < 0;
+  return group[a]!.localeCompare(group[b]!) < 0;
+}
+
 export function resolveEntries(
   entries: readonly AliasEntry[], commentIndex: number, authorId: string,
   lastSpoke: LastSpoke, nextSpoke: NextSpoke,
@@ -36,13 +43,25 @@ export function resolveEntries(
   }
   if (group.length === 0) return hasAuthor ? { participantId: authorId, alternatives: NO_ALTERNATIVES } : undefined;
   if (group.length === 1) return { participantId: group[0]!, alternatives: NO_ALTERNATIVES };
-  // Most recent speaker first, then the first to speak after the comment, then by id.
-  const scores = group.map((id) => {
+  // Most recent speaker first, then the first to speak after the comment, then by id. The group
+  // is a handful of people: an insertion sort of their positions, with no comparator to make.
+  const scores = new Float64Array(group.length);
+  for (let k = 0; k < group.length; k++) {
+    const id = group[k]!;
     const before = lastSpoke(id, commentIndex);
-    if (before !== undefined) return 1e9 + before;
-    const after = nextSpoke(id, commentIndex);
-    return after !== undefined ? 1e9 - after : 0;
-  });
-  const order = group.map((_, k) => k).sort((a, b) => scores[b]! - scores[a]! || group[a]!.localeCompare(group[b]!));
-  return { participantId: group[order[0]!]!, alternatives: order.slice(1).map((k) => group[k]!) };
+    if (before !== undefined) scores[k] = 1e9 + before;
+    else {
+      const after = nextSpoke(id, commentIndex);
+      scores[k] = after !== undefined ? 1e9 - after : 0;
+    }
+  }
+  const order: number[] = [];
+  for (let k = 0; k < group.length; k++) {
+    let at = order.length;
+    while (at > 0 && comesFirst(scores, group, k, order[at - 1]!)) at--;
+    order.splice(at, 0, k);
+  }
+  const alternatives: string[] = [];
+  for (let k = 1; k < order.length; k++) alternatives.push(group[order[k]!]!);
+  return { participantId: group[order[0]!]!, alternatives };
 }

@@ -28,6 +28,9 @@ export interface Decision {
 
 const round = (p: number) => Math.round(p * 1000) / 1000;
 
+/** Cues of one person, strongest first, then in text order. */
+const strongestFirst = (x: Evidence, y: Evidence) => y.confidence - x.confidence || x.start - y.start;
+
 const byConfidenceThenTarget = (a: Reply, b: Reply) => b.confidence - a.confidence || a.target.localeCompare(b.target);
 
 /** The evidence of a reply by position: how many comments (system lines not counted) it comes after the one answered. */
@@ -45,11 +48,18 @@ interface Grouped {
   pieces: Evidence[][];
 }
 
+/** The evidence without its target, as a reply keeps it (an object literal: cheaper than a rest copy, same fields). */
+function pieceOf(e: TargetedEvidence): Evidence {
+  if (e.targetCommentId === undefined) return { signal: e.signal, confidence: e.confidence, text: e.text, start: e.start, end: e.end };
+  return { signal: e.signal, confidence: e.confidence, text: e.text, start: e.start, end: e.end, targetCommentId: e.targetCommentId };
+}
+
 function evidenceByTarget(comment: Comment, evidence: readonly TargetedEvidence[]): Grouped {
   const grouped: Grouped = { people: [], pieces: [] };
   for (const e of evidence) {
     if (e.target === comment.authorId) continue;
-    const { target, ...piece } = e;
+    const target = e.target;
+    const piece = pieceOf(e);
     const at = grouped.people.indexOf(target);
     if (at >= 0) grouped.pieces[at]!.push(piece);
     else {
@@ -127,7 +137,7 @@ export function decide(
     const k = target === primary ? best : bestOf >= 0 ? bestOf : undefined;
     const cues = support.pieces[a];
     const strength = cues ? strengthOf(cues) : undefined;
-    const pieces = (cues ?? []).sort((x, y) => y.confidence - x.confidence || x.start - y.start);
+    const pieces = (cues ?? []).sort(strongestFirst);
     const targetComment = k !== undefined ? ctx.byIndex(set.targets[k]!)! : undefined;
     if (pieces.length === 0 && targetComment && positionReplies) pieces.push(positionEvidence(memory, comment, targetComment));
     const first = pieces[0];
