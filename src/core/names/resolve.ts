@@ -18,6 +18,9 @@ export type NextSpoke = (participantId: string, index: number) => number | undef
 
 const NO_ALTERNATIVES: readonly string[] = [];
 
+/** The ranking's scores, reused from one call to the next. */
+let rankScores = new Float64Array(16);
+
 /** Whether group member `a` ranks before member `b`: higher score, then id in locale order. */
 function comesFirst(scores: Float64Array, group: readonly string[], a: number, b: number): boolean {
   const d = scores[b]! - scores[a]!;
@@ -45,7 +48,8 @@ export function resolveEntries(
   if (group.length === 1) return { participantId: group[0]!, alternatives: NO_ALTERNATIVES };
   // Most recent speaker first, then the first to speak after the comment, then by id. The group
   // is a handful of people: an insertion sort of their positions, with no comparator to make.
-  const scores = new Float64Array(group.length);
+  if (rankScores.length < group.length) rankScores = new Float64Array(group.length * 2);
+  const scores = rankScores;
   for (let k = 0; k < group.length; k++) {
     const id = group[k]!;
     const before = lastSpoke(id, commentIndex);

@@ -91,9 +91,14 @@ function makeReply(comment: Comment, target: string, targetComment: Comment | un
   return reply;
 }
 
+/** The one decision handed out, refilled by every call (a comment's decision is read before the next is made). */
+const scratch: Decision = { replies: [] };
+
 /**
- * The decision for one comment. `positionReplies`: whether replies resting on position alone
- * are wanted; when not, they are not made at all (they would be filtered out; the link stays).
+ * The decision for one comment, valid until the next call (its link and replies are new each
+ * time; the object and its list are reused). `positionReplies`: whether replies resting on
+ * position alone are wanted; when not, they are not made at all (they would be filtered out;
+ * the link stays).
  */
 export function decide(
   ctx: InferContext, memory: ThreadMemory, model: ScorerModel, comment: Comment, set: CandidateSet, p: Float64Array,
@@ -101,7 +106,10 @@ export function decide(
 ): Decision {
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  const decision: Decision = { replies: [] };
+  const decision = scratch;
+  decision.replies.length = 0;
+  decision.link = undefined;
+  decision.parentIndex = undefined;
   const bestComment = best > 0 ? ctx.byIndex(set.targets[best]!) : undefined;
   if (bestComment) {
     decision.link = { commentId: comment.id, parentId: bestComment.id, confidence: round(p[best]!) };
