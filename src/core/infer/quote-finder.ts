@@ -67,7 +67,12 @@ export class QuoteFinder {
       if (len < MARKED_MIN) continue;
       const need = Math.min(8, Math.max(MARKED_MIN, Math.ceil(len * 0.5)));
       const run = this.original(this.index.findRuns(ids, b.from, b.to, need, 1, author));
-      if (run) (marked ??= []).push({ ...run, textStart: b.textStart, depth: b.depth });
+      if (run) {
+        (marked ??= []).push({
+          queryStart: run.queryStart, queryEnd: run.queryEnd, doc: run.doc, docStart: run.docStart, docEnd: run.docEnd,
+          textStart: b.textStart, depth: b.depth,
+        });
+      }
     }
     let copied: Run[] | undefined;
     for (const run of this.index.findRuns(ids, 0, tokens.count, COPIED_MIN, COPIED_STEP, author, true)) {
