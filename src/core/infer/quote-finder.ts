@@ -80,7 +80,7 @@ export class QuoteFinder {
       if (this.quotedTokens[run.doc]?.[run.docStart]) continue;
       (copied ??= []).push(run);
     }
-    this.index.add(ids.subarray(0, tokens.count), author);
+    this.index.add(ids, tokens.count, author);
     this.quotedTokens.push(quoted);
     return marked || copied ? { marked: marked ?? NO_FINDINGS.marked, copied: copied ?? NO_FINDINGS.copied } : NO_FINDINGS;
   }

@@ -82,31 +82,32 @@ export class QuoteIndex {
     this.next = new IntList(capacity);
   }
 
-  /** Adds the next comment's token ids (comments are numbered 0, 1, 2, ... in the order added). */
-  add(ids: Int32Array, author: number): void {
+  /** Adds the next comment's token ids, ids[0, count) (comments are numbered 0, 1, 2, ... in the order added). */
+  add(ids: Int32Array, count: number, author: number): void {
     const base = this.tokens.length;
     this.docAuthor.push(author);
     this.docStarts.push(base);
     // Positions must fit in POS_BITS; beyond that (tens of millions of words) nothing more is indexed.
-    if (base + ids.length + 1 >= POS_LIMIT) return;
-    const n = ids.length + 1;
+    if (base + count + 1 >= POS_LIMIT) return;
+    const n = count + 1;
     this.tokens.reserve(n);
     this.docOf.reserve(n);
     this.next.reserve(n);
-    this.tokens.data.set(ids, base);
-    this.tokens.data[base + ids.length] = -1;
+    const tokens = this.tokens.data;
+    for (let k = 0; k < count; k++) tokens[base + k] = ids[k]!;
+    tokens[base + count] = -1;
     this.docOf.data.fill(this.docStarts.length - 1, base, base + n);
     this.tokens.length = this.docOf.length = this.next.length = base + n;
     const { heads, mask } = this;
     const next = this.next.data;
     // The last two tokens and the separator start no trigram.
-    for (let k = Math.max(0, ids.length - 2); k < n; k++) next[base + k] = -1;
-    for (let i = 0; i + 2 < ids.length; i++) {
+    for (let k = Math.max(0, count - 2); k < n; k++) next[base + k] = -1;
+    for (let i = 0; i + 2 < count; i++) {
       const b = trigramHash(ids[i]!, ids[i + 1]!, ids[i + 2]!) & mask;
       const h = heads[b]!;
       next[base + i] = (h & POS_MASK) - 1;
-      const count = h >>> POS_BITS;
-      heads[b] = ((count < COUNT_CAP ? count + 1 : COUNT_CAP) << POS_BITS) | (base + i + 1); // position stored +1: 0 is "none"
+      const seen = h >>> POS_BITS;
+      heads[b] = ((seen < COUNT_CAP ? seen + 1 : COUNT_CAP) << POS_BITS) | (base + i + 1); // position stored +1: 0 is "none"
     }
   }
 
