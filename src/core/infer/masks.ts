@@ -45,12 +45,16 @@ export function commentQuotes(text: string, tokens: TokenList): QuoteSpan[] {
   return tokens.marks & (MARK_QUOTE | MARK_CHEVRON) ? quoteSpans(text) : NO_QUOTES;
 }
 
+/** A blank line (global: used from lastIndex 0 to the end by quoteSpans, made once rather than at every call). */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
 /** All quoted spans of a comment, in text order. */
 export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   if (!/["“”«»„>]/.test(text)) return out;
   // Paragraphs: quotation marks never pair across a blank line.
-  const para = /\n[ \t]*\n/g;
+  const para = PARAGRAPH_BREAK;
+  para.lastIndex = 0;
   let start = 0;
   for (let m = para.exec(text); ; m = para.exec(text)) {
     const end = m ? m.index : text.length;

@@ -43,12 +43,33 @@ export function analysedComments(comments: readonly Comment[]): Comment[] {
   return comments.filter(isAnalysed);
 }
 
-/** Each comment's author as a number (the participant's position), the same for all of one person's comments. */
+/**
+ * Each comment's author as a number (the participant's position, -1 for none), the same for all
+ * of one person's comments. Read from the participants' lists of comments, which say it without
+ * a lookup by id per comment; a comment those lists do not account for is looked up by id.
+ */
 export function authorNumbers(thread: Thread, comments: readonly Comment[]): Int32Array {
-  const position = new Map<string, number>();
-  thread.participants.forEach((p, i) => position.set(p.id, i));
+  const participants = thread.participants;
+  const byIndex = new Int32Array(thread.comments.length + 2).fill(-1);
+  for (let i = 0; i < participants.length; i++) {
+    const indexes = participants[i]!.commentIndexes;
+    for (let k = 0; k < indexes.length; k++) if (indexes[k]! < byIndex.length) byIndex[indexes[k]!] = i;
+  }
+  let position: Map<string, number> | undefined;
   const out = new Int32Array(comments.length);
-  for (let i = 0; i < comments.length; i++) out[i] = position.get(comments[i]!.authorId) ?? -1;
+  for (let k = 0; k < comments.length; k++) {
+    const c = comments[k]!;
+    const at = c.index >= 0 && c.index < byIndex.length ? byIndex[c.index]! : -1;
+    if (at >= 0 && participants[at]!.id === c.authorId) {
+      out[k] = at;
+      continue;
+    }
+    if (!position) {
+      position = new Map();
+      participants.forEach((p, i) => position!.set(p.id, i));
+    }
+    out[k] = position.get(c.authorId) ?? -1;
+  }
   return out;
 }
 

@@ -5,8 +5,8 @@ import { buildThread } from '../../../src/core/thread';
 import { inferReplies } from '../../../src/core/infer/index';
 import { BatchScanner } from '../../../src/core/infer/scan-batches';
 import { ScanProducer } from '../../../src/core/infer/scan-producer';
-import { authorNumbers, expectedTokens, type ScannerFactory } from '../../../src/core/infer/scan';
-import type { Thread } from '../../../src/core/types';
+import { analysedComments, authorNumbers, expectedTokens, type ScannerFactory } from '../../../src/core/infer/scan';
+import type { Comment, Thread } from '../../../src/core/types';
 import { Lexicon, type TokenList } from '../../../src/core/names/lexicon';
 
 const FIXTURES = [
@@ -84,3 +84,28 @@ describe('scans made away from inference, in batches', () => {
     expect(() => inferReplies(thread, { scanner: outOfStep })).toThrow(/out of step/);
   });
 });
+
+describe('author numbers', () => {
+  const byId = (thread: Thread, comments: readonly Comment[]) => {
+    const position = new Map(thread.participants.map((p, i) => [p.id, i]));
+    return comments.map((c) => position.get(c.authorId) ?? -1);
+  };
+
+  it('are the authors\' positions among the participants', () => {
+    for (const file of FIXTURES) {
+      const thread = threadOf(file);
+      const comments = analysedComments(thread.comments);
+      expect([...authorNumbers(thread, comments)]).toEqual(byId(thread, comments));
+    }
+  });
+
+  it('are looked up by id where the participants\' lists of comments do not say', () => {
+    const thread = threadOf(FIXTURES[0]!);
+    const [a, b] = thread.participants;
+    // Lists that disagree with the comments: swapped, and one emptied.
+    const odd = { ...thread, participants: thread.participants.map((p) => (p === a ? { ...p, commentIndexes: b!.commentIndexes } : p === b ? { ...p, commentIndexes: [] } : p)) };
+    const comments = analysedComments(odd.comments);
+    expect([...authorNumbers(odd, comments)]).toEqual(byId(odd, comments));
+  });
+});
+
