@@ -36,6 +36,9 @@ export interface TokenList {
   capitalCount: number;
 }
 
+/** The classifier of a lexicon made without one: no word has a class. */
+const NO_CLASS = (): number => 0;
+
 const ENCODER = new TextEncoder();
 /** ASCII texts up to this length are read as bytes; longer ones character by character. */
 const MAX_BYTES = 1 << 20;
@@ -73,8 +76,13 @@ function isLetterAt(text: string, i: number): boolean {
 export class Lexicon {
   /** Word classes by word id, from `classify` (computed once per distinct word). */
   private wordClasses: number[] = [0];
+  /** Whether any word has a class: a lexicon made without `classify` skips reading them. */
+  private readonly classified: boolean;
+
   /** `classify(norm)`: bits a caller wants to know about a word, e.g. "can start a post reference". */
-  constructor(private readonly classify: (norm: string) => number = () => 0) {}
+  constructor(private readonly classify: (norm: string) => number = NO_CLASS) {
+    this.classified = classify !== NO_CLASS;
+  }
 
   private rawToId = new Map<string, number>();
   private normToId = new Map<string, number>();
@@ -300,7 +308,7 @@ export class Lexicon {
   private fillList(n: number, marks: number, capitalCount: number): TokenList {
     let classes = 0;
     const wc = this.wordClasses;
-    for (let k = 0; k < n; k++) classes |= wc[this.scratchId[k]!]!;
+    if (this.classified) for (let k = 0; k < n; k++) classes |= wc[this.scratchId[k]!]!;
     const list = this.list;
     list.count = n;
     list.marks = marks;
