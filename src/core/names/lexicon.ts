@@ -226,10 +226,7 @@ export class Lexicon {
         continue;
       }
       const s = i;
-      if (code >= 65 && code <= 90) {
-        if (capitalCount === this.scratchCapitals.length) this.growCapitals();
-        this.scratchCapitals[capitalCount++] = n;
-      }
+      if (code >= 65 && code <= 90) capitalCount = this.noteCapital(capitalCount, n);
       // Hashed as in tokenizeChars; an inner apostrophe ("it's") makes the word not plain.
       let plain = true;
       let hash = Math.imul(0x811c9dc5 ^ (code | 32), 0x01000193);
@@ -246,11 +243,7 @@ export class Lexicon {
         if (c === 39 && i + 1 < len && ASCII[bytes[i + 1]!] === 1) { plain = false; i += 2; continue; }
         break;
       }
-      if (n === this.scratchStart.length) this.growScratch();
-      this.scratchStart[n] = s;
-      this.scratchEnd[n] = i;
-      this.scratchId[n] = plain ? this.plainId(text, s, i, hash, hash2) : this.rawId(text.slice(s, i));
-      n++;
+      this.record(n++, text, s, i, plain, hash, hash2);
     }
     return this.fillList(n, marks, capitalCount);
   }
@@ -270,10 +263,7 @@ export class Lexicon {
         continue;
       }
       const s = i;
-      if (code >= 128 || (code >= 65 && code <= 90)) {
-        if (capitalCount === this.scratchCapitals.length) this.growCapitals();
-        this.scratchCapitals[capitalCount++] = n;
-      }
+      if (code >= 128 || (code >= 65 && code <= 90)) capitalCount = this.noteCapital(capitalCount, n);
       // While the word is plain ASCII letters/digits its folded form is just its lower case,
       // hashed here as it is scanned so that it needs no string of its own.
       let plain = code < 128;
@@ -292,13 +282,24 @@ export class Lexicon {
         if ((c === 39 || c === 0x2019) && i + 1 < len && isLetterAt(text, i + 1)) { plain = false; i += 2; continue; }
         break;
       }
-      if (n === this.scratchStart.length) this.growScratch();
-      this.scratchStart[n] = s;
-      this.scratchEnd[n] = i;
-      this.scratchId[n] = plain ? this.plainId(text, s, i, hash, hash2) : this.rawId(text.slice(s, i));
-      n++;
+      this.record(n++, text, s, i, plain, hash, hash2);
     }
     return this.fillList(n, marks, capitalCount);
+  }
+
+  /** Records token `n`, text[s, e), with its id (a plain word's found by its hashes, see plainId). */
+  private record(n: number, text: string, s: number, e: number, plain: boolean, hash: number, hash2: number): void {
+    if (n === this.scratchStart.length) this.growScratch();
+    this.scratchStart[n] = s;
+    this.scratchEnd[n] = e;
+    this.scratchId[n] = plain ? this.plainId(text, s, e, hash, hash2) : this.rawId(text.slice(s, e));
+  }
+
+  /** Lists token `n` among those that may start with a capital, `count` being listed so far; returns the new count. */
+  private noteCapital(count: number, n: number): number {
+    if (count === this.scratchCapitals.length) this.growCapitals();
+    this.scratchCapitals[count] = n;
+    return count + 1;
   }
 
   /**
