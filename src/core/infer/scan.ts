@@ -12,6 +12,7 @@ import type { InferContext } from './context';
 import { commentQuotes, type QuoteSpan } from './masks';
 import { QuoteFinder, type QuoteFindings } from './quote-finder';
 import type { CommentWords } from './rank/comment-words';
+import { positionsByIndex } from './author-positions';
 
 export interface ScannedComment {
   /** Valid until the next comment is scanned. */
@@ -45,16 +46,11 @@ export function analysedComments(comments: readonly Comment[]): Comment[] {
 
 /**
  * Each comment's author as a number (the participant's position, -1 for none), the same for all
- * of one person's comments. Read from the participants' lists of comments, which say it without
- * a lookup by id per comment; a comment those lists do not account for is looked up by id.
+ * of one person's comments (see author-positions.ts).
  */
 export function authorNumbers(thread: Thread, comments: readonly Comment[]): Int32Array {
   const participants = thread.participants;
-  const byIndex = new Int32Array(thread.comments.length + 2).fill(-1);
-  for (let i = 0; i < participants.length; i++) {
-    const indexes = participants[i]!.commentIndexes;
-    for (let k = 0; k < indexes.length; k++) if (indexes[k]! < byIndex.length) byIndex[indexes[k]!] = i;
-  }
+  const byIndex = positionsByIndex(thread);
   let position: Map<string, number> | undefined;
   const out = new Int32Array(comments.length);
   for (let k = 0; k < comments.length; k++) {

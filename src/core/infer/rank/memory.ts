@@ -1,6 +1,6 @@
 /**
  * What the reply scorer remembers while it walks a thread in order: each comment's author
- * (as a small number), time and whether it asks a question; each person's latest comment so
+ * (as a small number: the participant's position), time and whether it asks a question; each person's latest comment so
  * far; whom each comment named or quoted and whose comment it was scored to answer; its rarer
  * words (word-memory.ts); and when two people last named or quoted each other. Everything is looked up by
  * 1-based comment index, in typed arrays and number-keyed maps, because the scorer asks these
@@ -10,6 +10,7 @@ import type { Thread } from '../../types';
 import { WordMemory } from './word-memory';
 import { PairTable } from './pair-table';
 import { isoMillis } from '../../parse/dates';
+import { positionsByIndex } from '../author-positions';
 
 
 export class ThreadMemory {
@@ -51,6 +52,11 @@ export class ThreadMemory {
     this.topicOf = new Int32Array(n + 1).fill(-1);
     const topics = new Map<string, number>();
     const comments = thread.comments;
+    // Participants are numbered by their position, and each comment's author found by its index
+    // (see author-positions.ts); any other author id gets the next number on first sight.
+    const participants = thread.participants;
+    for (let i = 0; i < participants.length; i++) this.numberOf.set(participants[i]!.id, i);
+    const byIndex = positionsByIndex(thread);
     for (let i = 0; i < comments.length; i++) {
       const c = comments[i]!;
       this.spoken[c.index] = this.spoken[c.index - 1]! + (c.system ? 0 : 1);
@@ -60,7 +66,8 @@ export class ThreadMemory {
         if (t === undefined) topics.set(c.topic, (t = topics.size));
         this.topicOf[c.index] = t;
       }
-      this.authorOf[c.index] = this.number(c.authorId);
+      const at = c.index < byIndex.length ? byIndex[c.index]! : -1;
+      this.authorOf[c.index] = at >= 0 && participants[at]!.id === c.authorId ? at : this.number(c.authorId);
       if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = isoMillis(c.time);
     }
     this.latestBy = new Int32Array(this.numberOf.size);
