@@ -33,22 +33,34 @@ function midnightOnly(comments: readonly Comment[]): boolean {
   return timed >= 2;
 }
 
+/**
+ * The comments by id, after giving each repeated id (in thread order) the first free `~2`,
+ * `~3`… suffix. Ids rarely repeat, so they are first only collected: the map holds every
+ * comment exactly when none repeats, and only then does each id need checking.
+ */
+function uniqueIds(comments: Comment[]): { byId: Map<string, Comment>; duplicates: number } {
+  let byId = new Map<string, Comment>();
+  for (let i = 0; i < comments.length; i++) byId.set(comments[i]!.id, comments[i]!);
+  if (byId.size === comments.length) return { byId, duplicates: 0 };
+  let duplicates = 0;
+  byId = new Map();
+  for (const c of comments) {
+    if (byId.has(c.id)) {
+      duplicates++;
+      let n = 2;
+      while (byId.has(`${c.id}~${n}`)) n++;
+      c.id = `${c.id}~${n}`;
+    }
+    byId.set(c.id, c);
+  }
+  return { byId, duplicates };
+}
+
 export function buildThread(parsed: ParseResult): { thread: Thread; notes: string[] } {
   const notes: string[] = [];
   const table = buildParticipants(parsed.comments);
-  /** Comments by id as they are made: the repeated-id check, then the thread's commentsById. */
-  const byId = new Map<string, Comment>();
-  let duplicates = 0;
   const comments: Comment[] = parsed.comments.map((raw, i) => {
-    let id = raw.id?.trim() || `c${i + 1}`;
-    if (byId.has(id)) {
-      duplicates++;
-      let n = 2;
-      while (byId.has(`${id}~${n}`)) n++;
-      id = `${id}~${n}`;
-    }
-    const c: Comment = { id, index: i + 1, author: raw.author.trim(), authorId: table.idAt(i), text: raw.text };
-    byId.set(id, c);
+    const c: Comment = { id: raw.id?.trim() || `c${i + 1}`, index: i + 1, author: raw.author.trim(), authorId: table.idAt(i), text: raw.text };
     if (raw.time) c.time = raw.time;
     if (raw.timePrecision) c.timePrecision = raw.timePrecision;
     if (raw.parentId) c.parentId = raw.parentId;
@@ -57,6 +69,7 @@ export function buildThread(parsed: ParseResult): { thread: Thread; notes: strin
     if (raw.topic !== undefined) c.topic = raw.topic;
     return c;
   });
+  const { byId, duplicates } = uniqueIds(comments);
   if (midnightOnly(comments)) {
     for (const c of comments) if (c.time !== undefined) c.timePrecision = 'day';
     notes.push('Every time in the input is midnight, so the times are read as dates only.');

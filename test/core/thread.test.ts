@@ -37,6 +37,16 @@ describe('buildThread', () => {
     expect(notes[0]).toMatch(/appeared twice/);
   });
 
+  it('gives each repeat the first free suffix, in thread order, also against made-up ids', () => {
+    const { thread, notes } = buildThread(parsed([
+      { id: 'x', author: 'Ann', text: 'a' }, { id: 'x~2', author: 'Bob', text: 'b' }, { id: 'x', author: 'Cy', text: 'c' },
+      { id: 'c5', author: 'Di', text: 'd' }, { author: 'Ed', text: 'e' },
+    ]));
+    expect(thread.comments.map((c) => c.id)).toEqual(['x', 'x~2', 'x~3', 'c5', 'c5~2']);
+    expect(notes[0]).toMatch(/^2 comment id\(s\) appeared twice/);
+    expect([...commentsById(thread).keys()]).toEqual(['x', 'x~2', 'x~3', 'c5', 'c5~2']);
+  });
+
   it('finds comments by id, the map made once per thread', () => {
     const { thread } = buildThread(parsed([{ id: 'x', author: 'Ann', text: 'a' }, { id: 'x', author: 'Bob', text: 'b' }, { author: 'Cy', text: 'c' }]));
     const byId = commentsById(thread);
