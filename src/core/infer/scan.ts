@@ -12,7 +12,7 @@ import type { InferContext } from './context';
 import { commentQuotes, type QuoteSpan } from './masks';
 import { QuoteFinder, type QuoteFindings } from './quote-finder';
 import type { CommentWords } from './rank/comment-words';
-import { positionsByIndex } from './author-positions';
+import { authorPositions } from './author-positions';
 
 export interface ScannedComment {
   /** Valid until the next comment is scanned. */
@@ -49,22 +49,11 @@ export function analysedComments(comments: readonly Comment[]): Comment[] {
  * of one person's comments (see author-positions.ts).
  */
 export function authorNumbers(thread: Thread, comments: readonly Comment[]): Int32Array {
-  const participants = thread.participants;
-  const byIndex = positionsByIndex(thread);
-  let position: Map<string, number> | undefined;
+  const positions = authorPositions(thread);
   const out = new Int32Array(comments.length);
   for (let k = 0; k < comments.length; k++) {
-    const c = comments[k]!;
-    const at = c.index >= 0 && c.index < byIndex.length ? byIndex[c.index]! : -1;
-    if (at >= 0 && participants[at]!.id === c.authorId) {
-      out[k] = at;
-      continue;
-    }
-    if (!position) {
-      position = new Map();
-      participants.forEach((p, i) => position!.set(p.id, i));
-    }
-    out[k] = position.get(c.authorId) ?? -1;
+    const index = comments[k]!.index;
+    out[k] = index >= 0 && index < positions.length ? positions[index]! : -1;
   }
   return out;
 }

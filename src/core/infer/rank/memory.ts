@@ -10,7 +10,7 @@ import type { Thread } from '../../types';
 import { WordMemory } from './word-memory';
 import { PairTable } from './pair-table';
 import { isoMillis } from '../../parse/dates';
-import { positionsByIndex } from '../author-positions';
+import { authorPositions } from '../author-positions';
 
 
 export class ThreadMemory {
@@ -56,7 +56,7 @@ export class ThreadMemory {
     // (see author-positions.ts); any other author id gets the next number on first sight.
     const participants = thread.participants;
     for (let i = 0; i < participants.length; i++) this.numberOf.set(participants[i]!.id, i);
-    const byIndex = positionsByIndex(thread);
+    const positions = authorPositions(thread);
     for (let i = 0; i < comments.length; i++) {
       const c = comments[i]!;
       this.spoken[c.index] = this.spoken[c.index - 1]! + (c.system ? 0 : 1);
@@ -66,8 +66,8 @@ export class ThreadMemory {
         if (t === undefined) topics.set(c.topic, (t = topics.size));
         this.topicOf[c.index] = t;
       }
-      const at = c.index < byIndex.length ? byIndex[c.index]! : -1;
-      this.authorOf[c.index] = at >= 0 && participants[at]!.id === c.authorId ? at : this.number(c.authorId);
+      const at = positions[c.index]!;
+      this.authorOf[c.index] = at >= 0 ? at : this.number(c.authorId);
       if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = isoMillis(c.time);
     }
     this.latestBy = new Int32Array(this.numberOf.size);
