@@ -13,13 +13,15 @@ const byIdCache = new WeakMap<readonly Comment[], ReadonlyMap<string, Comment>>(
 /** The thread's comments by id, made on first use and kept for the thread. */
 export function commentsById(thread: Pick<Thread, 'comments'>): ReadonlyMap<string, Comment> {
   let map = byIdCache.get(thread.comments);
-  if (!map) {
-    const made = new Map<string, Comment>();
-    const comments = thread.comments;
-    for (let i = 0; i < comments.length; i++) made.set(comments[i]!.id, comments[i]!);
-    byIdCache.set(comments, (map = made));
-  }
+  if (!map) byIdCache.set(thread.comments, (map = mapById(thread.comments)));
   return map;
+}
+
+/** The comments in a map by id (a later comment with the same id replaces an earlier one). */
+function mapById(comments: readonly Comment[]): Map<string, Comment> {
+  const byId = new Map<string, Comment>();
+  for (let i = 0; i < comments.length; i++) byId.set(comments[i]!.id, comments[i]!);
+  return byId;
 }
 
 /** True when two or more comments have a time finer than a day and every such time is 00:00:00 UTC. */
@@ -39,8 +41,7 @@ function midnightOnly(comments: readonly Comment[]): boolean {
  * comment exactly when none repeats, and only then does each id need checking.
  */
 function uniqueIds(comments: Comment[]): { byId: Map<string, Comment>; duplicates: number } {
-  let byId = new Map<string, Comment>();
-  for (let i = 0; i < comments.length; i++) byId.set(comments[i]!.id, comments[i]!);
+  let byId = mapById(comments);
   if (byId.size === comments.length) return { byId, duplicates: 0 };
   let duplicates = 0;
   byId = new Map();
