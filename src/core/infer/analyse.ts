@@ -17,7 +17,7 @@ import { QuoteSignal } from './quote';
 import { findReferences } from './reference';
 import { CommentWordsCollector, type CommentWords } from './rank/comment-words';
 import type { CommentScanner } from './scan';
-import { MARK_QUESTION } from '../names/lexicon';
+import { MARK_QUESTION } from '../names/word-chars';
 
 export interface CommentAnalysis {
   /** The parent the source names, if it is in the thread (at most one). */

@@ -4,7 +4,8 @@
  * writer, not to the person addressed, so name signals ignore these ranges; the quote signal
  * looks for them in earlier comments.
  */
-import { MARK_CHEVRON, MARK_QUOTE, type TokenList } from '../names/lexicon';
+import type { TokenList } from '../names/lexicon';
+import { MARK_CHEVRON, MARK_QUOTE } from '../names/word-chars';
 
 export interface QuoteSpan {
   /** Offsets of the quoted words (marks excluded). */

@@ -10,7 +10,8 @@
 import type { Comment, Evidence } from '../types';
 import type { InferContext } from './context';
 import { WEIGHTS } from './weights';
-import { MARK_CHEVRON, MARK_HASH, type TokenList } from '../names/lexicon';
+import type { TokenList } from '../names/lexicon';
+import { MARK_CHEVRON, MARK_HASH } from '../names/word-chars';
 import { REFERENCE_WORD } from './word-classes';
 
 type TargetedEvidence = Evidence & { target: string };

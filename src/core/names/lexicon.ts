@@ -5,13 +5,7 @@
  * apostrophes: "it's", "Ann's"); a possessive 's is folded away.
  */
 import { foldWord } from './fold';
-
-/** Bits of TokenList.marks: which punctuation the text contains (found during the scan). */
-export const MARK_QUOTE = 1; // " “ ” « » „
-export const MARK_CHEVRON = 2; // >
-export const MARK_HASH = 4; // #
-export const MARK_COLON = 8; // :
-export const MARK_QUESTION = 16; // ?
+import { ASCII, isLetterAt, isWordCode, markOf } from './word-chars';
 
 /**
  * A comment's tokens: entries 0 to count - 1 of the arrays (which may be longer). The list and
@@ -19,7 +13,7 @@ export const MARK_QUESTION = 16; // ?
  */
 export interface TokenList {
   count: number;
-  /** MARK_* bits for punctuation seen anywhere in the text, so signals can skip a text cheaply. */
+  /** MARK_* bits (word-chars.ts) for punctuation seen anywhere in the text, so signals can skip a text cheaply. */
   marks: number;
   /** OR of the word classes (see Lexicon's `classify`) of every token. */
   classes: number;
@@ -43,36 +37,6 @@ const ENCODER = new TextEncoder();
 /** ASCII texts up to this length are read as bytes; longer ones character by character. */
 const MAX_BYTES = 1 << 20;
 
-const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
-const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
-
-/** ASCII character classes: 1 = letter, 2 = digit. */
-const ASCII = new Uint8Array(128);
-for (let c = 65; c <= 90; c++) ASCII[c] = ASCII[c + 32] = 1;
-for (let c = 48; c <= 57; c++) ASCII[c] = 2;
-
-function isWordCode(code: number, text: string, i: number): boolean {
-  if (code < 128) return ASCII[code] !== 0;
-  return NON_ASCII_WORD.test(text.charAt(i)) || (code >= 0xd800 && code <= 0xdbff && NON_ASCII_WORD.test(text.slice(i, i + 2)));
-}
-
-function markOf(code: number): number {
-  switch (code) {
-    case 34: case 0x201c: case 0x201d: case 0xab: case 0xbb: case 0x201e: return MARK_QUOTE;
-    case 62: return MARK_CHEVRON;
-    case 35: return MARK_HASH;
-    case 58: return MARK_COLON;
-    case 63: return MARK_QUESTION;
-    default: return 0;
-  }
-}
-
-function isLetterAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return ASCII[code] === 1;
-  return NON_ASCII_LETTER.test(text.charAt(i));
-}
-
 export class Lexicon {
   /** Word classes by word id, from `classify` (computed once per distinct word). */
   private wordClasses: number[] = [0];
@@ -93,17 +57,11 @@ export class Lexicon {
   private scratchId = new Int32Array(256);
   private scratchCapitals = new Int32Array(64);
   /** The list `load` hands out, over other arrays. */
-  private readonly view: TokenList = {
-    count: 0, marks: 0, classes: 0, start: this.scratchStart, end: this.scratchEnd, id: this.scratchId,
-    capitals: this.scratchCapitals, capitalCount: 0,
-  };
+  private readonly view: TokenList = this.emptyList();
   /** An ASCII text's bytes, for tokenize. */
   private bytes = new Uint8Array(1 << 12);
   /** The one token list handed out, refilled by every call (saves an object and four views per comment). */
-  private readonly list: TokenList = {
-    count: 0, marks: 0, classes: 0, start: this.scratchStart, end: this.scratchEnd, id: this.scratchId,
-    capitals: this.scratchCapitals, capitalCount: 0,
-  };
+  private readonly list: TokenList = this.emptyList();
   /** Open-addressing table for plain ASCII words, 4 ints a slot: [hash, hash2, length, word id]. */
   private plainKeys = new Int32Array(4 << 12);
   private plainUsed = 0;
@@ -184,11 +142,7 @@ export class Lexicon {
     view.capitalCount = capitalCount;
     view.count = count;
     view.marks = marks;
-    let classes = 0;
-    const wc = this.wordClasses;
-    const ids = view.id;
-    for (let k = 0; k < count; k++) classes |= wc[ids[k]!]!;
-    view.classes = classes;
+    view.classes = this.classesOf(view.id, count);
     return view;
   }
 
@@ -307,19 +261,33 @@ export class Lexicon {
    * all a caller needs (comments are processed one at a time; whatever is kept is copied).
    */
   private fillList(n: number, marks: number, capitalCount: number): TokenList {
-    let classes = 0;
-    const wc = this.wordClasses;
-    if (this.classified) for (let k = 0; k < n; k++) classes |= wc[this.scratchId[k]!]!;
     const list = this.list;
     list.count = n;
     list.marks = marks;
-    list.classes = classes;
+    list.classes = this.classesOf(this.scratchId, n);
     list.start = this.scratchStart;
     list.end = this.scratchEnd;
     list.id = this.scratchId;
     list.capitals = this.scratchCapitals;
     list.capitalCount = capitalCount;
     return list;
+  }
+
+  /** OR of the word classes of ids[0, n) (0 without a classifier, which gives every word 0). */
+  private classesOf(ids: Int32Array, n: number): number {
+    if (!this.classified) return 0;
+    let classes = 0;
+    const wc = this.wordClasses;
+    for (let k = 0; k < n; k++) classes |= wc[ids[k]!]!;
+    return classes;
+  }
+
+  /** A token list over the scanner's own buffers, empty. */
+  private emptyList(): TokenList {
+    return {
+      count: 0, marks: 0, classes: 0, start: this.scratchStart, end: this.scratchEnd, id: this.scratchId,
+      capitals: this.scratchCapitals, capitalCount: 0,
+    };
   }
 
   /**

@@ -6,7 +6,8 @@ import { buildAliasIndex, typoLookup } from '../../../src/core/names/aliases';
 import { findNameHits } from '../../../src/core/names/matcher';
 import { editDistance } from '../../../src/core/names/typo';
 import { isOrdinaryWord } from '../../../src/core/names/ordinary-words';
-import { Lexicon, MARK_QUESTION } from '../../../src/core/names/lexicon';
+import { Lexicon } from '../../../src/core/names/lexicon';
+import { MARK_QUESTION } from '../../../src/core/names/word-chars';
 import type { RawComment } from '../../../src/core/types';
 
 function participants(...names: string[]) {
