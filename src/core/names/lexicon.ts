@@ -56,8 +56,11 @@ export class Lexicon {
   private scratchEnd = new Int32Array(256);
   private scratchId = new Int32Array(256);
   private scratchCapitals = new Int32Array(64);
-  /** The list `load` hands out, over other arrays. */
-  private readonly view: TokenList = this.emptyList();
+  /** The list `load` hands out, over its own buffers (never the scratch ones: a caller may tokenise a text while it holds a loaded list). */
+  private readonly view: TokenList = {
+    count: 0, marks: 0, classes: 0, start: new Int32Array(256), end: new Int32Array(256), id: new Int32Array(256),
+    capitals: new Int32Array(64), capitalCount: 0,
+  };
   /** An ASCII text's bytes, for tokenize. */
   private bytes = new Uint8Array(1 << 12);
   /** The one token list handed out, refilled by every call (saves an object and four views per comment). */
@@ -127,18 +130,29 @@ export class Lexicon {
   /**
    * The token list of a comment tokenised elsewhere with ids of this lexicon: its `count` tokens
    * are at `from` in the given arrays and its `capitalCount` capital indexes at `capitalFrom`.
-   * The list is a view of those arrays (nothing is copied: most tokens' offsets are never read),
-   * valid until the next call; same contract as `tokenize` otherwise.
+   * They are copied into the list's own buffers, which is cheaper than making four views of
+   * those arrays per comment (the views are garbage the next comment). Valid until the next
+   * call; same contract as `tokenize` otherwise.
    */
   load(
     count: number, marks: number, start: Int32Array, end: Int32Array, id: Int32Array, from: number,
     capitals: Int32Array, capitalFrom: number, capitalCount: number,
   ): TokenList {
     const view = this.view;
-    view.start = start.subarray(from, from + count);
-    view.end = end.subarray(from, from + count);
-    view.id = id.subarray(from, from + count);
-    view.capitals = capitals.subarray(capitalFrom, capitalFrom + capitalCount);
+    if (view.start.length < count) {
+      const size = Math.max(256, 2 * count);
+      view.start = new Int32Array(size);
+      view.end = new Int32Array(size);
+      view.id = new Int32Array(size);
+    }
+    if (view.capitals.length < capitalCount) view.capitals = new Int32Array(Math.max(64, 2 * capitalCount));
+    const vs = view.start, ve = view.end, vi = view.id, vc = view.capitals;
+    for (let k = 0; k < count; k++) {
+      vs[k] = start[from + k]!;
+      ve[k] = end[from + k]!;
+      vi[k] = id[from + k]!;
+    }
+    for (let k = 0; k < capitalCount; k++) vc[k] = capitals[capitalFrom + k]!;
     view.capitalCount = capitalCount;
     view.count = count;
     view.marks = marks;

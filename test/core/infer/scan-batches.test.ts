@@ -74,6 +74,23 @@ describe('scans made away from inference, in batches', () => {
     }
   });
 
+  it('keep a loaded comment\'s tokens while the same lexicon tokenises another text', () => {
+    const lexicon = new Lexicon();
+    const text = 'Ann, see "the other words" here';
+    const made = lexicon.tokenize(text);
+    const ids = Int32Array.from(made.id.subarray(0, made.count));
+    const starts = Int32Array.from(made.start.subarray(0, made.count));
+    const ends = Int32Array.from(made.end.subarray(0, made.count));
+    const capitals = Int32Array.from(made.capitals.subarray(0, made.capitalCount));
+    // The comment sits after two tokens of another comment in the batch's arrays.
+    const pad = (a: Int32Array) => Int32Array.from([7, 8, ...a]);
+    const loaded = lexicon.load(made.count, made.marks, pad(starts), pad(ends), pad(ids), 2, Int32Array.from([0, ...capitals]), 1, capitals.length);
+    const before = { id: [...loaded.id.subarray(0, loaded.count)], start: [...loaded.start.subarray(0, loaded.count)], capitals: [...loaded.capitals.subarray(0, loaded.capitalCount)] };
+    expect(before).toEqual({ id: [...ids], start: [...starts], capitals: [...capitals] });
+    lexicon.tokenize('Quite different words, and more of them than the first text had, Bob');
+    expect({ id: [...loaded.id.subarray(0, loaded.count)], start: [...loaded.start.subarray(0, loaded.count)], capitals: [...loaded.capitals.subarray(0, loaded.capitalCount)] }).toEqual(before);
+  });
+
   it('refuses a lexicon that is out of step with the scanning side', () => {
     const thread = threadOf(FIXTURES[0]!);
     const outOfStep: ScannerFactory = (ctx, comments) => {
