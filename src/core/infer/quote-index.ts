@@ -50,6 +50,12 @@ export class QuoteIndex {
   /** Comment number of every token position (a sequential fill, cheaper than searching later). */
   private docOf: IntList;
   private docStarts = new IntList();
+  /**
+   * Per position: (fingerprint << POS_BITS) | (earlier position of the same bucket + 1, 0 for
+   * none). The fingerprint is a few bits of the hash of the trigram at the position, so that a
+   * chain entry of another trigram sharing the bucket is passed over without reading its tokens
+   * (equal trigrams have equal fingerprints: no run is missed).
+   */
   private next: IntList;
   /**
    * Direct-mapped bucket table: trigram hash → (occurrences << POS_BITS) | (latest position + 1),
@@ -101,11 +107,12 @@ export class QuoteIndex {
     const { heads, mask } = this;
     const next = this.next.data;
     // The last two tokens and the separator start no trigram.
-    for (let k = Math.max(0, count - 2); k < n; k++) next[base + k] = -1;
+    for (let k = Math.max(0, count - 2); k < n; k++) next[base + k] = 0;
     for (let i = 0; i + 2 < count; i++) {
-      const b = trigramHash(ids[i]!, ids[i + 1]!, ids[i + 2]!) & mask;
+      const hash = trigramHash(ids[i]!, ids[i + 1]!, ids[i + 2]!);
+      const b = hash & mask;
       const h = heads[b]!;
-      next[base + i] = (h & POS_MASK) - 1;
+      next[base + i] = ((hash >>> POS_BITS) << POS_BITS) | (h & POS_MASK);
       const seen = h >>> POS_BITS;
       heads[b] = ((seen < COUNT_CAP ? seen + 1 : COUNT_CAP) << POS_BITS) | (base + i + 1); // position stored +1: 0 is "none"
     }
@@ -127,19 +134,25 @@ export class QuoteIndex {
     let coveredUntil = -1;
     for (let i = from; i + 2 < to; i += step) {
       if (i + 3 <= coveredUntil) continue; // inside a run already found: same sources again
-      const head = this.heads[trigramHash(query[i]!, query[i + 1]!, query[i + 2]!) & this.mask]!;
+      const hash = trigramHash(query[i]!, query[i + 1]!, query[i + 2]!);
+      const head = this.heads[hash & this.mask]!;
       if (head === 0 || (skipCommon && head >>> POS_BITS > COMMON)) continue;
+      const print = hash >>> POS_BITS;
       let p = (head & POS_MASK) - 1;
       // Scanning for unmarked copies looks at the few latest occurrences only: a copied run has
       // several trigrams, so one that is missed here is found through another.
       const limit = skipCommon ? SCAN_CHAIN_LIMIT : CHAIN_LIMIT;
-      for (let n = 0; p >= 0 && n < limit; n++, p = next[p]!) {
-        if (t[p] !== query[i] || t[p + 1] !== query[i + 1] || t[p + 2] !== query[i + 2]) continue;
-        const doc = docOf[p]!;
+      for (let n = 0; p >= 0 && n < limit; n++) {
+        const link = next[p]!;
+        const at = p;
+        p = (link & POS_MASK) - 1;
+        if (link >>> POS_BITS !== print) continue;
+        if (t[at] !== query[i] || t[at + 1] !== query[i + 1] || t[at + 2] !== query[i + 2]) continue;
+        const doc = docOf[at]!;
         if (authorOf[doc] === excludeAuthor) continue;
-        let qs = i, ds = p;
+        let qs = i, ds = at;
         while (qs > from && ds > 0 && t[ds - 1] !== -1 && t[ds - 1] === query[qs - 1]) { qs--; ds--; }
-        let qe = i + 3, de = p + 3;
+        let qe = i + 3, de = at + 3;
         while (qe < to && de < this.tokens.length && t[de] !== -1 && t[de] === query[qe]) { qe++; de++; }
         const len = qe - qs;
         if (len < minRun) continue;
