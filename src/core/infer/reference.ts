@@ -37,7 +37,11 @@ const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
  */
 export function findReferences(ctx: InferContext, comment: Comment, tokens: TokenList): TargetedEvidence[] {
   const text = comment.text;
-  if (!(tokens.classes & REFERENCE_WORD) && !(tokens.marks & (MARK_HASH | MARK_CHEVRON))) return [];
+  // Each pattern needs its own word or mark, so a comment is read only for the patterns it can hold.
+  const words = (tokens.classes & REFERENCE_WORD) !== 0;
+  const hash = (tokens.marks & MARK_HASH) !== 0;
+  const chevron = (tokens.marks & MARK_CHEVRON) !== 0;
+  if (!words && !hash && !chevron) return [];
   const out: TargetedEvidence[] = [];
   const own = new Set<number>();
   const push = (target: Comment | undefined, start: number, end: number, confidence: number) => {
@@ -46,7 +50,7 @@ export function findReferences(ctx: InferContext, comment: Comment, tokens: Toke
     out.push({ signal: 'reference', confidence, target: target.authorId, targetCommentId: target.id, text: text.slice(start, end), start, end });
   };
 
-  const numbered = [...text.matchAll(NUMBERED)];
+  const numbered = words ? [...text.matchAll(NUMBERED)] : [];
   for (const m of numbered) {
     const mine = m[1] && /^my/i.test(m[1]) ? ctx.numbered(comment, Number(m[2])) : undefined;
     if (mine) own.add(mine.index);
@@ -56,7 +60,7 @@ export function findReferences(ctx: InferContext, comment: Comment, tokens: Toke
     push(ctx.numbered(comment, Number(m[2])), m.index!, m.index! + m[0].length, WEIGHTS.reference);
   }
   let items: Set<number> | undefined;
-  for (const m of text.matchAll(HASH)) {
+  if (hash) for (const m of text.matchAll(HASH)) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index! + 1);
     if (NOT_A_COMMENT.test(before) || RANK.test(before)) continue;
     // "#2" in a comment that numbers its own items ("1) …, 2) …") is its own item 2.
@@ -65,10 +69,10 @@ export function findReferences(ctx: InferContext, comment: Comment, tokens: Toke
     const lead = m[0].indexOf('#');
     push(ctx.numbered(comment, Number(m[1])), m.index! + lead, m.index! + m[0].length, WEIGHTS.referenceHash);
   }
-  for (const m of text.matchAll(CHEVRON)) {
+  if (chevron) for (const m of text.matchAll(CHEVRON)) {
     push(ctx.byId.get(m[1]!) ?? ctx.numbered(comment, Number(m[1])), m.index!, m.index! + m[0].length, WEIGHTS.reference);
   }
-  for (const m of text.matchAll(ORDINAL)) {
+  if (words) for (const m of text.matchAll(ORDINAL)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     const n = ORDINALS[word];
     if (n !== undefined) {
