@@ -38,4 +38,12 @@ describe('isoMillis', () => {
       expect(Object.is(isoMillis(iso), Date.parse(iso)), iso).toBe(true);
     }
   });
+
+  it('equals Date.parse along a thread\'s times: runs of one day, day changes, bad days after good ones', () => {
+    const times: string[] = [];
+    for (let m = 0; m < 3000; m += 7) times.push(new Date(Date.UTC(2024, 1, 27, 22, 0, 0) + m * 60_000).toISOString().replace('.000Z', 'Z'));
+    times.push('2024-02-30T10:00:00Z', '2024-03-01T25:00:00Z', '2024-03-01T10:00:00Z', '2023-02-29T10:00:00Z', '2024-03-01T10:00:00Z', '1969-12-31T23:59:59Z');
+    expect(new Set(times.map((t) => t.slice(0, 10))).size).toBeGreaterThan(3);
+    for (const iso of times) expect(Object.is(isoMillis(iso), Date.parse(iso)), iso).toBe(true);
+  });
 });
