@@ -9,9 +9,9 @@
  */
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { ScanBatch } from '../core/infer/scan-batches';
-import { BatchScanner } from '../core/infer/scan-batches';
+import { BatchScanner, batchBuffers } from '../core/infer/scan-batches';
 import { authorNumbers, expectedTokens, inlineScanner, type ScannerFactory } from '../core/infer/scan';
-import type { ScanMessage, ScanReply } from './scan-worker';
+import type { RecycleMessage, ScanMessage, ScanReply } from './scan-worker';
 
 /** Below this many comments the scan stays inline: starting a thread would cost more than it saves. */
 export const SCAN_THREAD_MIN_COMMENTS = 20_000;
@@ -29,6 +29,8 @@ export class ScanThreadError extends Error {
 export class ScanThread {
   private readonly worker: Worker;
   private readonly port: MessagePort;
+  /** Where read batches' buffers go back to the worker (see scan-worker.ts). */
+  private readonly recycling: MessagePort;
   /** Bumped by the worker after every message it sends. */
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private used = false;
@@ -41,11 +43,14 @@ export class ScanThread {
    */
   constructor(entry: URL = new URL('./scan-worker.mjs', import.meta.url)) {
     const channel = new MessageChannel();
+    const recycling = new MessageChannel();
     this.worker = new Worker(entry, {
-      workerData: { port: channel.port2, signal: this.signal }, transferList: [channel.port2],
+      workerData: { port: channel.port2, recycling: recycling.port2, signal: this.signal },
+      transferList: [channel.port2, recycling.port2],
     });
     this.worker.unref();
     this.port = channel.port1;
+    this.recycling = recycling.port1;
   }
 
   /** A scanner factory for one inference run that scans in this thread; it closes the thread when inference ends. */
@@ -59,7 +64,11 @@ export class ScanThread {
       const to = Math.min(comments.length, from + TEXT_CHUNK);
       this.send({ kind: 'texts', texts: comments.slice(from, to).map((c) => c.text), authors: authors.slice(from, to) });
     }
-    this.batches = new BatchScanner(ctx.lexicon, () => this.receive(), () => this.close(), ctx.thread.comments.length);
+    this.batches = new BatchScanner(ctx.lexicon, () => this.receive(), () => this.close(), ctx.thread.comments.length, (batch) => {
+      // Read batches go back to the worker, which writes later ones into them instead of new memory.
+      const buffers = batchBuffers(batch);
+      this.recycling.postMessage({ buffers } satisfies RecycleMessage, buffers);
+    });
     return this.batches;
   };
 
@@ -75,6 +84,7 @@ export class ScanThread {
   close(): void {
     this.closed = true;
     this.port.close();
+    this.recycling.close();
     void this.worker.terminate();
   }
 

@@ -1,9 +1,11 @@
 /**
  * The scan worker (see scan-thread.ts): scans the texts it is sent with a ScanProducer and
  * sends back a batch every BATCH comments and at the end of each chunk of texts, bumping the
- * shared counter after each message so the waiting side wakes.
+ * shared counter after each message so the waiting side wakes. Batches' buffers come back, once
+ * read, on a port of their own (the main port's queue holds every chunk of texts ahead of them),
+ * which the worker empties before each batch so that it writes the batch into them.
  */
-import { workerData, type MessagePort } from 'node:worker_threads';
+import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { ScanProducer } from '../core/infer/scan-producer';
 import { batchBuffers, type ScanBatch } from '../core/infer/scan-batches';
 
@@ -11,11 +13,16 @@ export type ScanMessage =
   | { kind: 'start'; seed: string[]; expectedTokens: number }
   | { kind: 'texts'; texts: string[]; authors: Int32Array };
 
+/** A read batch's buffers, handed back on the recycling port. */
+export interface RecycleMessage {
+  buffers: ArrayBuffer[];
+}
+
 export type ScanReply = { kind: 'batch'; batch: ScanBatch } | { kind: 'error'; message: string };
 
 const BATCH = 1024;
 
-const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
+const { port, recycling, signal } = workerData as { port: MessagePort; recycling: MessagePort; signal: Int32Array };
 let producer: ScanProducer | undefined;
 
 function reply(message: ScanReply, transfer: ArrayBuffer[] = []): void {
@@ -25,6 +32,7 @@ function reply(message: ScanReply, transfer: ArrayBuffer[] = []): void {
 }
 
 function sendBatch(p: ScanProducer): void {
+  for (let m = receiveMessageOnPort(recycling); m; m = receiveMessageOnPort(recycling)) p.recycle((m.message as RecycleMessage).buffers);
   const batch = p.take();
   reply({ kind: 'batch', batch }, batchBuffers(batch));
 }

@@ -52,12 +52,16 @@ const SPAN_FIELDS = 4;
 const RUN_FIELDS = 5;
 const MARKED_FIELDS = RUN_FIELDS + 2;
 
-/** The buffers of a batch, so a sender can hand them over without copying. */
+/** A batch's lists, in one order for its writer, its buffers and their return (see `recycle`). */
+const LISTS = [
+  'counts', 'marks', 'runStarts', 'start', 'end', 'id', 'runs', 'spanStarts', 'wordStarts', 'capitalStarts', 'capitals',
+  'spans', 'words', 'wordCounts',
+] as const satisfies readonly (keyof ScanBatch)[];
+type ListName = (typeof LISTS)[number];
+
+/** The buffers of a batch, so a sender can hand them over without copying (and the reader hand them back). */
 export function batchBuffers(batch: ScanBatch): ArrayBuffer[] {
-  return [
-    batch.counts, batch.marks, batch.runStarts, batch.start, batch.end, batch.id, batch.runs,
-    batch.spanStarts, batch.wordStarts, batch.capitalStarts, batch.capitals, batch.spans, batch.words, batch.wordCounts,
-  ].map((a) => a.buffer as ArrayBuffer);
+  return LISTS.map((name) => batch[name].buffer as ArrayBuffer);
 }
 
 /** Appends from[0, n) to the list. A plain loop: a comment's lists are short, and a view plus a copy call per list cost more. */
@@ -77,13 +81,6 @@ function pushRun(out: IntList, r: Run): void {
   out.push(r.docEnd);
 }
 
-function copy(list: IntList, last?: number): Int32Array {
-  const out = new Int32Array(list.length + (last === undefined ? 0 : 1));
-  out.set(list.data.subarray(0, list.length));
-  if (last !== undefined) out[list.length] = last;
-  return out;
-}
-
 /** The scanning side: collects scans until `take` hands them over as one batch. */
 export class ScanBatchWriter {
   private readonly counts = new IntList(256);
@@ -100,6 +97,8 @@ export class ScanBatchWriter {
   private readonly spans = new IntList(256);
   private readonly words = new IntList(1 << 14);
   private readonly wordCounts = new IntList(256);
+  /** Per list: buffers of earlier batches handed back by the reader, for the next batches. */
+  private readonly spare = Object.fromEntries(LISTS.map((name) => [name, [] as ArrayBuffer[]])) as Record<ListName, ArrayBuffer[]>;
   private readonly collector = new CommentWordsCollector();
   private normsSent: number;
 
@@ -146,24 +145,47 @@ export class ScanBatchWriter {
     for (const r of found.copied) pushRun(runs, r);
   }
 
-  /** The scans collected so far, as one batch (the writer starts afresh). */
+  /**
+   * The scans collected so far, as one batch over the lists' own buffers (nothing is copied); the
+   * lists go on in spare buffers (see `recycle`) or new ones.
+   */
   take(): ScanBatch {
     const norms = this.lexicon.norms.slice(this.normsSent);
+    // The per-comment starts end with one more entry: where the last comment's items end.
+    this.runStarts.push(this.runs.length);
+    this.spanStarts.push(this.spans.length / SPAN_FIELDS);
+    this.wordStarts.push(this.words.length);
+    this.capitalStarts.push(this.capitals.length);
     const batch: ScanBatch = {
       comments: this.counts.length,
-      counts: copy(this.counts), marks: copy(this.marks), runStarts: copy(this.runStarts, this.runs.length),
-      start: copy(this.start), end: copy(this.end), id: copy(this.id), runs: copy(this.runs),
-      spanStarts: copy(this.spanStarts, this.spans.length / SPAN_FIELDS), wordStarts: copy(this.wordStarts, this.words.length),
-      capitalStarts: copy(this.capitalStarts, this.capitals.length), capitals: copy(this.capitals),
-      spans: copy(this.spans), words: copy(this.words), wordCounts: copy(this.wordCounts),
+      counts: this.handOver('counts'), marks: this.handOver('marks'), runStarts: this.handOver('runStarts'),
+      start: this.handOver('start'), end: this.handOver('end'), id: this.handOver('id'),
+      runs: this.handOver('runs'), spanStarts: this.handOver('spanStarts'), wordStarts: this.handOver('wordStarts'),
+      capitalStarts: this.handOver('capitalStarts'), capitals: this.handOver('capitals'), spans: this.handOver('spans'),
+      words: this.handOver('words'), wordCounts: this.handOver('wordCounts'),
       norms, firstNorm: this.normsSent,
     };
     this.normsSent += norms.length;
-    for (const list of [
-      this.counts, this.marks, this.runStarts, this.start, this.end, this.id, this.runs, this.spanStarts, this.wordStarts,
-      this.capitalStarts, this.capitals, this.spans, this.words, this.wordCounts,
-    ]) list.length = 0;
     return batch;
+  }
+
+  /** The list's values as a view of its buffer; the list starts afresh in a spare buffer, else a new one of the same size. */
+  private handOver(name: ListName): Int32Array {
+    const list = this[name];
+    const values = list.data.subarray(0, list.length);
+    const spare = this.spare[name].pop();
+    list.data = spare ? new Int32Array(spare) : new Int32Array(list.data.length);
+    list.length = 0;
+    return values;
+  }
+
+  /**
+   * Takes back the buffers of a batch the reader is done with (batchBuffers order), so later
+   * batches are written into memory already in use rather than into new pages.
+   */
+  recycle(buffers: readonly ArrayBuffer[]): void {
+    if (buffers.length !== LISTS.length) throw new Error(`A batch has ${LISTS.length} buffers, ${buffers.length} came back.`);
+    for (let k = 0; k < buffers.length; k++) this.spare[LISTS[k]!].push(buffers[k]!);
   }
 }
 
@@ -218,8 +240,13 @@ export class BatchScanner implements CommentScanner {
    */
   readonly wordCounts: Int32Array | undefined;
 
+  /**
+   * `release`, when given, is handed each batch once every comment in it has been read (nothing
+   * read from it is kept: token lists are copies), e.g. to return its buffers to the writer.
+   */
   constructor(
     private readonly lexicon: Lexicon, private readonly next: () => ScanBatch, readonly close?: () => void, threadLength?: number,
+    private readonly release?: (batch: ScanBatch) => void,
   ) {
     if (threadLength !== undefined) this.wordCounts = new Int32Array(threadLength).fill(-1);
   }
@@ -227,6 +254,7 @@ export class BatchScanner implements CommentScanner {
   scan(comment: Comment): ScannedComment {
     let batch = this.batch;
     if (!batch || this.comment === batch.comments) {
+      if (batch) this.release?.(batch);
       batch = this.batch = this.next();
       this.lexicon.adopt(batch.norms, batch.firstNorm);
       this.comment = 0;

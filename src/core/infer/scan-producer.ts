@@ -39,4 +39,9 @@ export class ScanProducer {
   take(): ScanBatch {
     return this.writer.take();
   }
+
+  /** Takes back the buffers of a batch the inferring side has read (see ScanBatchWriter.recycle). */
+  recycle(buffers: readonly ArrayBuffer[]): void {
+    this.writer.recycle(buffers);
+  }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../src/core/parse/index';
 import { buildThread } from '../../../src/core/thread';
 import { inferReplies } from '../../../src/core/infer/index';
-import { BatchScanner } from '../../../src/core/infer/scan-batches';
+import { BatchScanner, batchBuffers, type ScanBatch } from '../../../src/core/infer/scan-batches';
 import { ScanProducer } from '../../../src/core/infer/scan-producer';
 import { analysedComments, authorNumbers, expectedTokens, type ScannerFactory } from '../../../src/core/infer/scan';
 import type { Comment, Thread } from '../../../src/core/types';
@@ -89,6 +89,36 @@ describe('scans made away from inference, in batches', () => {
     expect(before).toEqual({ id: [...ids], start: [...starts], capitals: [...capitals] });
     lexicon.tokenize('Quite different words, and more of them than the first text had, Bob');
     expect({ id: [...loaded.id.subarray(0, loaded.count)], start: [...loaded.start.subarray(0, loaded.count)], capitals: [...loaded.capitals.subarray(0, loaded.capitalCount)] }).toEqual(before);
+  });
+
+  it('write later batches into the buffers of batches already read, with the same results', () => {
+    const thread = threadOf(FIXTURES[1]!);
+    const handedBack = new Set<ArrayBuffer>();
+    let reused = 0;
+    let batches = 0;
+    const recycling: ScannerFactory = (ctx, comments) => {
+      const producer = new ScanProducer(ctx.lexicon.norms.slice(1), expectedTokens(ctx.thread));
+      const authors = authorNumbers(ctx.thread, comments);
+      let next = 0;
+      const release = (batch: ScanBatch) => {
+        const buffers = batchBuffers(batch);
+        for (const b of buffers) handedBack.add(b);
+        producer.recycle(buffers);
+      };
+      return new BatchScanner(ctx.lexicon, () => {
+        const end = Math.min(comments.length, next + 4);
+        for (; next < end; next++) producer.scan(comments[next]!.text, authors[next]!);
+        const batch = producer.take();
+        batches++;
+        if (batchBuffers(batch).every((b) => handedBack.has(b))) reused++;
+        return batch;
+      }, undefined, undefined, release);
+    };
+    expect(inferReplies(thread, { scanner: recycling })).toEqual(inferReplies(threadOf(FIXTURES[1]!)));
+    expect(batches).toBeGreaterThan(3);
+    // From the third batch on, each is written into the buffers of a batch read earlier (the
+    // second is written while the first is still being read).
+    expect(reused).toBe(batches - 2);
   });
 
   it('refuses a lexicon that is out of step with the scanning side', () => {
