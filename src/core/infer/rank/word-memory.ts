@@ -15,9 +15,13 @@ const RARE_FLOOR = 3;
 export class WordMemory {
   /** Distinct words of each remembered comment: wordPool[wordStart[i], wordStart[i + 1]). */
   private wordPool = new Int32Array(1 << 16);
-  /** Per pool entry: the comment it belongs to, and the entry of the same word's previous use (-1: none). */
-  private poolComment = new Int32Array(1 << 16);
+  /**
+   * Per pool entry: the entry of the same word's previous use (-1: none), and the comment that
+   * use belongs to, kept here so that following a word back reads the next entry's comment
+   * without a jump to that entry.
+   */
   private previousUse = new Int32Array(1 << 16);
+  private previousComment = new Int32Array(1 << 16);
   private poolUsed = 0;
   private readonly wordStart: Int32Array;
   private lastRemembered = 0;
@@ -61,11 +65,10 @@ export class WordMemory {
     const i = this.lastRemembered;
     out.fill(0, 0, Math.max(0, i - lo));
     const limit = Math.max(RARE_FLOOR, RARE_SHARE * this.read);
-    const pool = this.wordPool, df = this.documentFrequency, previous = this.previousUse, owner = this.poolComment;
+    const pool = this.wordPool, df = this.documentFrequency, previous = this.previousUse, previousComment = this.previousComment;
     for (let k = this.wordStart[i]!, to = this.wordStart[i + 1]!; k < to; k++) {
       if (df[pool[k]!]! > limit) continue;
-      for (let p = previous[k]!; p >= 0; p = previous[p]!) {
-        const j = owner[p]!;
+      for (let p = previous[k]!, j = previousComment[k]!; p >= 0; j = previousComment[p]!, p = previous[p]!) {
         if (j < lo) break;
         out[j - lo]!++;
       }
@@ -87,11 +90,11 @@ export class WordMemory {
         return grown;
       };
       this.wordPool = grow(this.wordPool);
-      this.poolComment = grow(this.poolComment);
       this.previousUse = grow(this.previousUse);
+      this.previousComment = grow(this.previousComment);
     }
     let df = this.documentFrequency, seen = this.seenIn, last = this.lastUse;
-    const pool = this.wordPool, owner = this.poolComment, previous = this.previousUse;
+    const pool = this.wordPool, previous = this.previousUse, previousComment = this.previousComment;
     let n = this.poolUsed;
     for (let k = 0; k < count; k++) {
       const w = distinct[k]!;
@@ -101,11 +104,11 @@ export class WordMemory {
         seen = this.seenIn;
         last = this.lastUse;
       }
+      previous[n] = last[w]! - 1;
+      previousComment[n] = seen[w]!; // the comment of that use (0 when none, never read then)
       seen[w] = index;
       df[w]!++;
-      previous[n] = last[w]! - 1;
       last[w] = n + 1;
-      owner[n] = index;
       pool[n++] = w;
     }
     // Comments are remembered in order, so every index up to this one now starts here or earlier.
