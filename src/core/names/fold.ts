@@ -39,13 +39,24 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Printable ASCII only: most author spellings, which skip the Unicode patterns (costly to compile on first use). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** WORD on printable ASCII, where its letters and digits are these (same matches). */
+const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;
+
 /** The name tokens of an author spelling: parenthesised parts (handles, titles) are left out. */
 export function nameTokens(name: string): string[] {
-  return tokenize(name.replace(/\([^)]*\)/g, ' ')).map((t) => t.norm);
+  const text = name.replace(/\([^)]*\)/g, ' ');
+  if (!PRINTABLE_ASCII.test(text)) return tokenize(text).map((t) => t.norm);
+  const out: string[] = [];
+  ASCII_WORD.lastIndex = 0;
+  for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text)) out.push(foldWord(m[0]));
+  return out;
 }
 
 /** Handles written as "@handle" anywhere in an author spelling, e.g. "Kim (@kim)". */
 export function handlesIn(name: string): string[] {
+  if (!name.includes('@')) return []; // most spellings: no pattern to run
   return [...name.matchAll(/@([\p{L}\p{N}_.-]+)/gu)].map((m) => fold(m[1]!));
 }
 

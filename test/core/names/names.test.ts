@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nameKey, tokenize } from '../../../src/core/names/fold';
+import { fold, nameKey, nameTokens, tokenize } from '../../../src/core/names/fold';
 import { buildParticipants } from '../../../src/core/names/participants';
 import { buildAliasIndex, typoLookup } from '../../../src/core/names/aliases';
 import { findNameHits } from '../../../src/core/names/matcher';
@@ -61,6 +61,27 @@ describe('spelling variants make one participant', () => {
     ]);
     expect(table.participants).toHaveLength(1);
     expect(table.participants[0]!.commentIndexes).toEqual([1, 3]);
+  });
+});
+
+describe('ASCII spellings take a path without Unicode patterns, with the same results', () => {
+  const spellings = [
+    'Eric A. Brill', "O'Neil-Smith Jr", "Ann's 2nd (@ann_2)", 'SCOTT', 'M.Ali', '  j   doe  ', "rock'n'roll 4ever", "it's'", 'x86_64 Dev',
+    'Dr. (Retired) Kim', '---', '', 'a1b2 c3', "'quoted'", 'Zoë Éclair', 'Jürgen (ASCII neighbours)',
+  ];
+
+  it('name tokens equal those of the general tokenizer', () => {
+    for (const s of spellings) expect(nameTokens(s), s).toEqual(tokenize(s.replace(/\([^)]*\)/g, ' ')).map((t) => t.norm));
+  });
+
+  it('participant ids equal the slug made with the Unicode pattern', () => {
+    const general = (name: string) => fold(name).replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'anonymous';
+    const named = spellings.filter((s) => s.trim() !== '');
+    const { participants } = buildParticipants(named.map((author, i) => ({ author, text: `comment ${i}` })));
+    expect(participants.length).toBe(named.length);
+    for (const p of participants) expect(p.id, p.name).toBe(general(p.name));
+    expect(participants.map((p) => p.id)).toContain('eric-a-brill');
+    expect(participants.map((p) => p.id)).toContain('o-neil-smith-jr');
   });
 });
 
