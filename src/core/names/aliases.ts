@@ -48,9 +48,9 @@ export interface AliasIndex {
 
 const KIND_RANK: Record<AliasKind, number> = { full: 0, handle: 1, short: 2, 'initial-last': 3, last: 4, first: 5 };
 
-/** One alias while the index is built: its word ids and its entries. */
+/** One alias while the index is built: its word id (a one-word alias; -1 for a longer one) and its entries. */
 interface Keyed {
-  ids: readonly number[];
+  id: number;
   list: AliasEntry[];
 }
 
@@ -87,8 +87,8 @@ class AliasCollector {
     return this.ordinary[id] === 1;
   }
 
-  /** The entry list of the longer alias `ids`, made (with the tree nodes to it) when first seen. */
-  private multiList(ids: readonly number[]): AliasEntry[] {
+  /** The tree node of the longer alias `ids`, made (with the nodes to it) when first seen. */
+  private multiNode(ids: readonly number[]): AliasNode {
     let node = (this.roots[ids[0]!] ??= {});
     for (let k = 1; k < ids.length; k++) {
       const next = (node.next ??= new Map());
@@ -96,46 +96,69 @@ class AliasCollector {
       if (!child) next.set(ids[k]!, (child = {}));
       node = child;
     }
-    if (!node.entries) {
-      node.entries = [];
-      this.keyed.push({ ids, list: node.entries });
-      if (ids.length > this.maxTokens) this.maxTokens = ids.length;
-    }
-    return node.entries;
+    return node;
   }
 
   /**
-   * Adds an alias. `ids`: the tokens' word ids, when the caller has interned them; otherwise
-   * they are interned here, once the alias is known to be one (so that words are interned in
-   * the order aliases first use them).
+   * Adds the participant to an alias's entries, or raises the kind of their entry if they have
+   * one. `word` and `id`: the alias's one word and its id, when it is one word (whether it is an
+   * ordinary word is asked only for a new entry).
    */
-  add(tokens: readonly string[], ids: readonly number[] | undefined, participant: Participant, lowerCaseName: boolean, kind: AliasKind): void {
-    if (tokens.length === 0) return;
-    for (const t of tokens) if (t.length === 0) return;
-    // A lone initial ("M", "S") is never an alias.
-    if (tokens.length === 1 && tokens[0]!.length < 2) return;
-    const wordIds = ids ?? tokens.map((w) => this.lexicon.normId(w));
-    let list: AliasEntry[] | undefined;
-    if (tokens.length === 1) {
-      const id = wordIds[0]!;
-      list = this.singles[id]?.list;
-      if (!list) {
-        while (this.singles.length <= id) this.singles.push(undefined);
-        const keyed: Keyed = { ids: [id], list: (list = []) };
-        this.singles[id] = keyed;
-        this.keyed.push(keyed);
-      }
-    } else {
-      list = this.multiList(wordIds);
-    }
-    for (const existing of list) {
+  private addEntry(list: AliasEntry[], participant: Participant, lowerCaseName: boolean, kind: AliasKind, word?: string, id = 0): void {
+    for (let k = 0; k < list.length; k++) {
+      const existing = list[k]!;
       if (existing.participantId !== participant.id) continue;
       if (KIND_RANK[kind] < KIND_RANK[existing.kind]) existing.kind = kind;
       return;
     }
-    const wordLike = tokens.length === 1 && this.isOrdinary(wordIds[0]!, tokens[0]!);
-    list.push({ participantId: participant.id, name: participant.name, kind, wordLike, lowerCaseName });
+    list.push(entryOf(participant, lowerCaseName, kind, word !== undefined && this.isOrdinary(id, word)));
   }
+
+  /**
+   * Adds a one-word alias. `id`: the word's id, when the caller has interned it; otherwise it is
+   * interned here, once the word is known to be an alias (so that words are interned in the
+   * order aliases first use them). New aliases' lists are made holding their first entry (an
+   * empty list would be given room for many on its first push).
+   */
+  addWord(word: string, id: number | undefined, participant: Participant, lowerCaseName: boolean, kind: AliasKind): void {
+    // An empty word or a lone initial ("M", "S") is never an alias.
+    if (word.length < 2) return;
+    const wordId = id ?? this.lexicon.normId(word);
+    const known = this.singles[wordId];
+    if (known) {
+      this.addEntry(known.list, participant, lowerCaseName, kind, word, wordId);
+      return;
+    }
+    while (this.singles.length <= wordId) this.singles.push(undefined);
+    const keyed: Keyed = { id: wordId, list: [entryOf(participant, lowerCaseName, kind, this.isOrdinary(wordId, word))] };
+    this.singles[wordId] = keyed;
+    this.keyed.push(keyed);
+  }
+
+  /** Adds an alias of any length (see addWord); `ids` as there. */
+  add(tokens: readonly string[], ids: readonly number[] | undefined, participant: Participant, lowerCaseName: boolean, kind: AliasKind): void {
+    if (tokens.length === 1) {
+      this.addWord(tokens[0]!, ids?.[0], participant, lowerCaseName, kind);
+      return;
+    }
+    if (tokens.length === 0) return;
+    // Indexed loops throughout: this runs once per thread, mostly before the engine optimises it,
+    // and an unoptimised for...of makes an iterator and a result object per step.
+    for (let k = 0; k < tokens.length; k++) if (tokens[k]!.length === 0) return;
+    const wordIds = ids ?? tokens.map((w) => this.lexicon.normId(w));
+    const node = this.multiNode(wordIds);
+    if (node.entries) {
+      this.addEntry(node.entries, participant, lowerCaseName, kind);
+      return;
+    }
+    node.entries = [entryOf(participant, lowerCaseName, kind, false)];
+    this.keyed.push({ id: -1, list: node.entries });
+    if (wordIds.length > this.maxTokens) this.maxTokens = wordIds.length;
+  }
+}
+
+function entryOf(participant: Participant, lowerCaseName: boolean, kind: AliasKind, wordLike: boolean): AliasEntry {
+  return { participantId: participant.id, name: participant.name, kind, wordLike, lowerCaseName };
 }
 
 /** The ids at `picks`, when the ids are known. */
@@ -149,8 +172,10 @@ const byRank = (a: AliasEntry, b: AliasEntry) => KIND_RANK[a.kind] - KIND_RANK[b
 export function buildAliasIndex(participants: readonly Participant[], lexicon: Lexicon): AliasIndex {
   const aliases = new AliasCollector(lexicon);
   const index: AliasIndex = { lexicon, single: [], multi: aliases.roots, maxTokens: 1, typoTargets: [] };
-  for (const p of participants) {
-    for (const spelling of p.spellings) {
+  for (let pi = 0; pi < participants.length; pi++) {
+    const p = participants[pi]!;
+    for (let si = 0; si < p.spellings.length; si++) {
+      const spelling = p.spellings[si]!;
       const lower = isLowerCase(spelling);
       const t = nameTokens(spelling);
       // The full name interns its words first; when it is an alias (the usual case) they are
@@ -162,13 +187,14 @@ export function buildAliasIndex(participants: readonly Participant[], lexicon: L
         const long: number[] = [];
         for (let k = 0; k < t.length; k++) if (t[k]!.length > 1) long.push(k);
         if (long.length !== t.length) aliases.add(long.map((k) => t[k]!), picked(ids, long), p, lower, 'short');
-        if (long.length >= 2) aliases.add([long.map((k) => t[k]!).join('')], undefined, p, lower, 'short');
+        if (long.length >= 2) aliases.addWord(long.map((k) => t[k]!).join(''), undefined, p, lower, 'short');
         const last = t.length - 1;
-        aliases.add([t[0]!], picked(ids, [0]), p, lower, 'first');
-        aliases.add([t[last]!], picked(ids, [last]), p, lower, 'last');
+        aliases.addWord(t[0]!, ids?.[0], p, lower, 'first');
+        aliases.addWord(t[last]!, ids?.[last], p, lower, 'last');
         aliases.add([t[0]!.charAt(0), t[last]!], undefined, p, lower, 'initial-last');
       }
-      for (const h of handlesIn(spelling)) aliases.add([h.replace(/[^\p{L}\p{N}]+/gu, '')], undefined, p, lower, 'handle');
+      const handles = handlesIn(spelling);
+      for (let k = 0; k < handles.length; k++) aliases.addWord(handles[k]!.replace(/[^\p{L}\p{N}]+/gu, ''), undefined, p, lower, 'handle');
     }
   }
   index.maxTokens = aliases.maxTokens;
@@ -177,15 +203,16 @@ export function buildAliasIndex(participants: readonly Participant[], lexicon: L
   const multi = new Array<AliasNode | undefined>(lexicon.norms.length).fill(undefined);
   for (let id = 0; id < aliases.roots.length; id++) if (aliases.roots[id]) multi[id] = aliases.roots[id];
   index.multi = multi;
-  for (const { ids, list } of aliases.keyed) {
+  for (let a = 0; a < aliases.keyed.length; a++) {
+    const { id, list } = aliases.keyed[a]!;
     // A one-word alias's entries are all word-like or none are (it is the same word).
-    const token = ids.length === 1 ? lexicon.norm(ids[0]!) : '';
+    const token = id >= 0 ? lexicon.norm(id) : '';
     if (token.length >= 4 && !list[0]!.wordLike) {
-      for (const entry of list) if (entry.kind !== 'handle') index.typoTargets.push({ token, entry });
+      for (let k = 0; k < list.length; k++) if (list[k]!.kind !== 'handle') index.typoTargets.push({ token, entry: list[k]! });
     }
     // Best kinds first, so exact full names win over partial ones.
     if (list.length > 1) list.sort(byRank);
-    if (ids.length === 1) index.single[ids[0]!] = list;
+    if (id >= 0) index.single[id] = list;
   }
   return index;
 }

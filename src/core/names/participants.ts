@@ -56,7 +56,8 @@ export function buildParticipants(comments: readonly RawComment[]): ParticipantT
     }
     return cur;
   };
-  for (const c of comments) {
+  for (let i = 0; i < comments.length; i++) {
+    const c = comments[i]!;
     if (c.system && c.renamedTo && c.author) {
       const a = find(keyOf(c.author));
       const b = find(keyOf(c.renamedTo));
