@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: seeded synthetic threads of 1k, 10k and 100k comments through parse, infer
- * and graph build, each size in a fresh process with the command line's Node settings
+ * and graph build (with the scan thread as the command line uses it: for the scan, then for the
+ * graph's communities), each size in a fresh process with the command line's Node settings
  * (node-flags.ts); prints comments/s per stage, the time to merely split the same bytes into
  * lines, and the peak resident memory of each run. With
  * `--repeat N`, N fresh processes per size: the fastest is shown, and the spread of the totals
@@ -41,7 +42,7 @@ function time<T>(f: () => T): [T, number] {
 export function measure(n: number): Measured {
   // As the command line does for long inputs: the scan thread starts (and loads its code)
   // before the input is read, here while the thread is generated.
-  const scanThread = n >= SCAN_THREAD_MIN_COMMENTS ? new ScanThread() : undefined;
+  const scanThread = n >= SCAN_THREAD_MIN_COMMENTS ? new ScanThread(undefined, true) : undefined;
   const csv = syntheticThreadCsv(n);
   const [, splitMs] = time(() => csv.split('\n').length);
   const [parsed, parseMs] = time(() => parseCsv(csv));
@@ -51,10 +52,13 @@ export function measure(n: number): Measured {
   });
   const wordCounts = scanThread?.wordCounts();
   const [graph, graphMs] = time(() => {
-    // As the command line does: the scan thread has counted every comment's words.
+    // As the command line does: the scan thread has counted every comment's words, and finds
+    // the communities while the graph is built.
     if (wordCounts) countThreadActivity(inferred.thread, wordCounts);
-    return buildGraph(inferred.thread, inferred.replies, { minConfidence: 0.5 });
+    const communities = scanThread?.communityFinder();
+    return buildGraph(inferred.thread, inferred.replies, communities ? { minConfidence: 0.5, communities } : { minConfidence: 0.5 });
   });
+  scanThread?.close();
   void graph;
   return {
     comments: parsed.comments.length, bytes: csv.length, splitMs, parseMs, inferMs, graphMs,

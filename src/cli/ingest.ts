@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { FORMATS, SIGNALS, type Format, type Signal } from '../core/types';
 import { InputError } from '../core/errors';
 import { ingest } from '../core/pipeline';
-import { buildGraph, filterReplies } from '../core/graph/build';
+import { buildGraph, filterReplies, type ThreadGraph } from '../core/graph/build';
 import { countThreadActivity } from '../core/graph/metrics';
 import { commentsCsv, edgesCsv, linksCsv, nodesCsv, repliesCsv } from '../core/export/tables';
 import { toGexf } from '../core/export/gexf';
@@ -84,24 +84,31 @@ export function runIngest(argv: readonly string[]): number {
     format: format as Format | 'auto', fileName: file, signals: SIGNALS, onProgress: progress.update,
     ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}),
   };
-  const scanThread = input.length >= SCAN_THREAD_MIN_CHARS ? new ScanThread() : undefined;
+  // Kept after inference, the helper thread also finds the graph's communities.
+  const scanThread = input.length >= SCAN_THREAD_MIN_CHARS ? new ScanThread(undefined, true) : undefined;
   let result: ReturnType<typeof ingest>;
+  let graph: ThreadGraph;
+  let filter: { minConfidence: number; signals: readonly Signal[] };
   try {
-    result = ingest(input, { ...options, scanner: threadedScanner(scanThread) });
-  } catch (e) {
-    if (!(e instanceof ScanThreadError)) throw e;
-    // The helper thread is only a speed-up: without it the same result takes longer.
-    process.stderr.write(`threadgraph: ${e.message} Inferring in one thread instead.\n`);
-    result = ingest(input, options);
+    try {
+      result = ingest(input, { ...options, scanner: threadedScanner(scanThread) });
+    } catch (e) {
+      if (!(e instanceof ScanThreadError)) throw e;
+      // The helper thread is only a speed-up: without it the same result takes longer.
+      process.stderr.write(`threadgraph: ${e.message} Inferring in one thread instead.\n`);
+      scanThread?.close();
+      result = ingest(input, options);
+    }
+    progress.say('building the graph and writing the files', result.thread.comments.length);
+    filter = { minConfidence, signals: signals ?? defaultSignals(result.thread.format) };
+    const wordCounts = scanThread?.wordCounts();
+    if (wordCounts) countThreadActivity(result.thread, wordCounts);
+    const communities = scanThread?.communityFinder();
+    graph = buildGraph(result.thread, result.replies, communities ? { ...filter, communities } : filter);
   } finally {
     scanThread?.close();
   }
-  progress.say('building the graph and writing the files', result.thread.comments.length);
-  const filter = { minConfidence, signals: signals ?? defaultSignals(result.thread.format) };
   const kept = filterReplies(result.replies, filter);
-  const wordCounts = scanThread?.wordCounts();
-  if (wordCounts) countThreadActivity(result.thread, wordCounts);
-  const graph = buildGraph(result.thread, result.replies, filter);
 
   const outDir = optionString(args, 'out') ?? join('out', basename(file).replace(/\.[^.]+$/, ''));
   const outPath = userPath(outDir);

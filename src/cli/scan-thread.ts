@@ -5,12 +5,14 @@
  * front; its batches come back through a message port, and inference, which is synchronous,
  * waits for the next one on a shared counter that the worker bumps after each batch. The
  * results equal an inline scan's. Failures surface as ScanThreadError, so that a caller can
- * fall back to one thread.
+ * fall back to one thread. Kept for the graph, the thread then finds the reply graph's
+ * communities while the graph is built (communityFinder).
  */
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { ScanBatch } from '../core/infer/scan-batches';
 import { BatchScanner, batchBuffers } from '../core/infer/scan-batches';
 import { authorNumbers, expectedTokens, inlineScanner, type ScannerFactory } from '../core/infer/scan';
+import { communityNumbers, type CommunityFinder } from '../core/graph/communities';
 import type { RecycleMessage, ScanMessage, ScanReply } from './scan-worker';
 
 /** Below this many comments the scan stays inline: starting a thread would cost more than it saves. */
@@ -36,12 +38,18 @@ export class ScanThread {
   private used = false;
   private batches: BatchScanner | undefined;
   private closed = false;
+  /** The worker failed or stopped answering. */
+  private failed = false;
 
   /**
    * Starts the worker now (it loads its code while the caller parses the input). `entry`: the
    * worker's entry file, scan-worker.mjs unless a test stands in another.
    */
-  constructor(entry: URL = new URL('./scan-worker.mjs', import.meta.url)) {
+  constructor(
+    entry: URL = new URL('./scan-worker.mjs', import.meta.url),
+    /** Keep the thread when inference ends, for communityFinder (the caller then closes it). */
+    private readonly keepForGraph = false,
+  ) {
     const channel = new MessageChannel();
     const recycling = new MessageChannel();
     this.worker = new Worker(entry, {
@@ -53,7 +61,10 @@ export class ScanThread {
     this.recycling = recycling.port1;
   }
 
-  /** A scanner factory for one inference run that scans in this thread; it closes the thread when inference ends. */
+  /**
+   * A scanner factory for one inference run that scans in this thread; it closes the thread when
+   * inference ends, unless the thread is kept for the graph.
+   */
   readonly scanner: ScannerFactory = (ctx, comments) => {
     if (this.closed) throw new Error('This scan thread is closed.');
     if (this.used) throw new Error('A scan thread serves one inference run.');
@@ -64,7 +75,7 @@ export class ScanThread {
       const to = Math.min(comments.length, from + TEXT_CHUNK);
       this.send({ kind: 'texts', texts: comments.slice(from, to).map((c) => c.text), authors: authors.slice(from, to) });
     }
-    this.batches = new BatchScanner(ctx.lexicon, () => this.receive(), () => this.close(), ctx.thread.comments.length, (batch) => {
+    this.batches = new BatchScanner(ctx.lexicon, () => this.receive(), () => this.scanEnded(), ctx.thread.comments.length, (batch) => {
       // Read batches go back to the worker, which writes later ones into them instead of new memory.
       const buffers = batchBuffers(batch);
       this.recycling.postMessage({ buffers } satisfies RecycleMessage, buffers);
@@ -81,11 +92,43 @@ export class ScanThread {
     return this.batches?.wordCounts;
   }
 
+  /**
+   * For the graph (src/core/graph/build.ts): a community finder that hands the links to the
+   * worker and waits for its answer when the graph needs it; the thread closes after it. Should
+   * the worker fail, the communities are found here instead, so they are always the same.
+   * Undefined when the thread is closed or failed.
+   */
+  communityFinder(): CommunityFinder | undefined {
+    if (this.closed || this.failed) return undefined;
+    return (n, links, seed) => {
+      const { sources, targets, weights } = links;
+      this.send({ kind: 'communities', n, sources, targets, weights, seed });
+      return () => {
+        try {
+          const reply = this.receiveReply();
+          if (reply.kind === 'communities') return reply.numbers;
+          return communityNumbers(n, links, seed);
+        } catch {
+          return communityNumbers(n, links, seed);
+        } finally {
+          this.close();
+        }
+      };
+    };
+  }
+
   close(): void {
+    if (this.closed) return;
     this.closed = true;
     this.port.close();
     this.recycling.close();
     void this.worker.terminate();
+  }
+
+  /** Inference is over: the thread closes, unless kept for the graph (its scan state then goes). */
+  private scanEnded(): void {
+    if (!this.keepForGraph || this.failed) this.close();
+    else if (!this.closed) this.send({ kind: 'end' });
   }
 
   private send(message: ScanMessage): void {
@@ -94,16 +137,26 @@ export class ScanThread {
 
   /** The worker's next batch, waiting for it if need be. */
   private receive(): ScanBatch {
+    const reply = this.receiveReply();
+    if (reply.kind === 'batch') return reply.batch;
+    this.failed = true;
+    throw new ScanThreadError(`The scan thread sent ${reply.kind} where a batch was due.`);
+  }
+
+  /** The worker's next message, waiting for it if need be; a failure (or silence) is a ScanThreadError. */
+  private receiveReply(): Exclude<ScanReply, { kind: 'error' }> {
     let idle = 0;
     for (;;) {
       const seen = Atomics.load(this.signal, 0);
       const received = receiveMessageOnPort(this.port);
       if (received) {
         const reply = received.message as ScanReply;
-        if (reply.kind === 'batch') return reply.batch;
+        if (reply.kind !== 'error') return reply;
+        this.failed = true;
         throw new ScanThreadError(`The scan thread failed: ${reply.message}`);
       }
       if (Atomics.wait(this.signal, 0, seen, WAIT_SLICE_MS) === 'timed-out' && (idle += WAIT_SLICE_MS) >= GIVE_UP_MS) {
+        this.failed = true;
         throw new ScanThreadError(`The scan thread sent nothing for ${GIVE_UP_MS / 1000} s.`);
       }
     }

@@ -3,22 +3,31 @@
  * sends back a batch every BATCH comments and at the end of each chunk of texts, bumping the
  * shared counter after each message so the waiting side wakes. Batches' buffers come back, once
  * read, on a port of their own (the main port's queue holds every chunk of texts ahead of them),
- * which the worker empties before each batch so that it writes the batch into them.
+ * which the worker empties before each batch so that it writes the batch into them. Once the
+ * scan is over, the worker can find the reply graph's communities while the graph is built.
  */
 import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { ScanProducer } from '../core/infer/scan-producer';
 import { batchBuffers, type ScanBatch } from '../core/infer/scan-batches';
+import { communityNumbers } from '../core/graph/communities';
 
 export type ScanMessage =
   | { kind: 'start'; seed: string[]; expectedTokens: number }
-  | { kind: 'texts'; texts: string[]; authors: Int32Array };
+  | { kind: 'texts'; texts: string[]; authors: Int32Array }
+  /** The scan is over: its state can go. */
+  | { kind: 'end' }
+  /** The reply graph's communities (src/core/graph/communities.ts), found here while the graph is built. */
+  | { kind: 'communities'; n: number; sources: ArrayLike<number>; targets: ArrayLike<number>; weights: ArrayLike<number>; seed: number };
 
 /** A read batch's buffers, handed back on the recycling port. */
 export interface RecycleMessage {
   buffers: ArrayBuffer[];
 }
 
-export type ScanReply = { kind: 'batch'; batch: ScanBatch } | { kind: 'error'; message: string };
+export type ScanReply =
+  | { kind: 'batch'; batch: ScanBatch }
+  | { kind: 'communities'; numbers: Int32Array }
+  | { kind: 'error'; message: string };
 
 const BATCH = 1024;
 
@@ -41,6 +50,15 @@ port.on('message', (message: ScanMessage) => {
   try {
     if (message.kind === 'start') {
       producer = new ScanProducer(message.seed, message.expectedTokens);
+      return;
+    }
+    if (message.kind === 'end') {
+      producer = undefined;
+      return;
+    }
+    if (message.kind === 'communities') {
+      const numbers = communityNumbers(message.n, message, message.seed);
+      reply({ kind: 'communities', numbers }, [numbers.buffer as ArrayBuffer]);
       return;
     }
     if (!producer) throw new Error('texts came before the start message');

@@ -48,6 +48,36 @@ describe('scan thread', () => {
     expect(() => inferReplies(thread, { scanner: scanThread.scanner })).toThrow(/closed/);
   }, 30_000);
 
+  it('kept for the graph, finds the same communities in the worker while the graph is built, then closes', () => {
+    const file = 'test/fixtures/chat/ubuntu-irc-excerpt.txt';
+    const scanThread = new ScanThread(undefined, true);
+    const thread = threadOf(file);
+    const { replies } = inferReplies(thread, { scanner: scanThread.scanner });
+    const communities = scanThread.communityFinder();
+    expect(communities).toBeDefined();
+    const threaded = buildGraph(thread, replies, { communities });
+    const inline = buildGraph(threadOf(file), replies);
+    expect(threaded.export()).toEqual(inline.export());
+    expect(new Set(inline.mapNodes((_, a) => a.community)).size).toBeGreaterThan(1);
+    expect(scanThread.communityFinder()).toBeUndefined();
+  }, 30_000);
+
+  it('not kept for the graph, closes when inference ends', () => {
+    const scanThread = new ScanThread();
+    inferReplies(threadOf('seeds/000_be01d75ba33c9c53.txt'), { scanner: scanThread.scanner });
+    expect(scanThread.communityFinder()).toBeUndefined();
+  }, 30_000);
+
+  it('finds the communities in this thread when the worker fails', () => {
+    const file = 'test/fixtures/chat/ubuntu-irc-excerpt.txt';
+    const thread = threadOf(file);
+    const { replies } = inferReplies(thread);
+    const failing = new ScanThread(new URL('./fixtures/failing-scan-worker.mjs', import.meta.url), true);
+    const communities = failing.communityFinder();
+    expect(communities).toBeDefined();
+    expect(buildGraph(thread, replies, { communities }).export()).toEqual(buildGraph(threadOf(file), replies).export());
+  }, 30_000);
+
   it('reports a worker that fails as a ScanThreadError at once, instead of waiting', () => {
     const failing = new ScanThread(new URL('./fixtures/failing-scan-worker.mjs', import.meta.url));
     const started = performance.now();

@@ -9,7 +9,7 @@ import { DirectedGraph } from 'graphology';
 import { InputError } from '../errors';
 import { SIGNALS } from '../types';
 import type { Format, Reply, Signal, Thread } from '../types';
-import { communityNumbers } from './communities';
+import { inlineCommunities, type CommunityFinder } from './communities';
 import { keepSignals } from '../infer/signal-filter';
 import { DEFAULT_SIGNALS } from '../infer/default-signals';
 import { type ParticipantActivity, nodeSize, replyFlowsAt, threadActivity } from './metrics';
@@ -72,6 +72,11 @@ export interface GraphOptions extends ReplyFilter {
   seed?: number;
   /** ForceAtlas2 iterations after the initial layout; default from the graph size (see defaultLayoutIterations). */
   layoutIterations?: number;
+  /**
+   * Finds the communities (default: here, at once). The command line hands in one that works in
+   * a helper thread while the nodes and edges are added; the communities are the same.
+   */
+  communities?: CommunityFinder;
 }
 
 export { DEFAULT_SIGNALS } from '../infer/default-signals';
@@ -228,19 +233,21 @@ export function buildGraph(thread: Thread, replies: readonly Reply[], opts: Grap
   ids.forEach((id, i) => positionOf.set(id, i));
   const drafts = draftEdges(filterReplies(replies, { minConfidence, signals }), positionOf);
 
+  // Communities (and the positions that follow from them) are found while the nodes and edges
+  // are added; each node's community and position are filled in once they are known.
+  const communitiesFound = (opts.communities ?? inlineCommunities)(ids.length, drafts, seed);
   const activity = threadActivity(thread);
   const flows = replyFlowsAt(ids.length, drafts);
-  const communities = communityNumbers(ids.length, drafts, seed);
-  const positions = initialPositions(ids, communities, seed);
 
   const graph: ThreadGraph = new DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const graphAttributes: GraphAttributes = { format: thread.format, dialect: thread.dialect, minConfidence, signals };
   if (thread.title !== undefined) graphAttributes.title = thread.title;
   graph.replaceAttributes(graphAttributes);
 
+  // The graph keeps each attribute object as given, so the ones kept here are the nodes'.
+  const nodeAttributes: NodeAttributes[] = [];
   thread.participants.forEach((p, i) => {
     const f = flows[i];
-    const pos = positions[i];
     const comments = activity.comments[i]!;
     const attrs: NodeAttributes = {
       label: p.name,
@@ -252,9 +259,9 @@ export function buildGraph(thread: Thread, replies: readonly Reply[], opts: Grap
       outWeight: f?.outWeight ?? 0,
       inDegree: f?.inDegree ?? 0,
       outDegree: f?.outDegree ?? 0,
-      community: communities[i] ?? 0,
-      x: pos?.x ?? 0,
-      y: pos?.y ?? 0,
+      community: 0,
+      x: 0,
+      y: 0,
       size: nodeSize(comments),
     };
     const firstTime = activity.firstTime[i];
@@ -262,12 +269,23 @@ export function buildGraph(thread: Thread, replies: readonly Reply[], opts: Grap
     if (firstTime !== undefined) attrs.firstTime = firstTime;
     if (lastTime !== undefined) attrs.lastTime = lastTime;
     graph.addNode(p.id, attrs);
+    nodeAttributes.push(attrs);
   });
 
   prepareAdjacency(graph, (i) => flows[i]!.inDegree > 0, (i) => flows[i]!.outDegree > 0);
   drafts.attributes.forEach((attributes, e) => {
     graph.addDirectedEdgeWithKey(drafts.keys[e]!, ids[drafts.sources[e]!]!, ids[drafts.targets[e]!]!, attributes);
   });
+
+  const communities = communitiesFound();
+  const positions = initialPositions(ids, communities, seed);
+  for (let i = 0; i < nodeAttributes.length; i++) {
+    const attrs = nodeAttributes[i]!;
+    const pos = positions[i];
+    attrs.community = communities[i] ?? 0;
+    attrs.x = pos?.x ?? 0;
+    attrs.y = pos?.y ?? 0;
+  }
 
   refineLayout(graph, opts.layoutIterations ?? defaultLayoutIterations(graph.order));
   return graph;

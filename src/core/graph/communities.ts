@@ -235,6 +235,19 @@ export function communityNumbers(n: number, links: IndexedLinks, seed = 1): Int3
   return compact(louvainPartition(n, links, seed)).mapping;
 }
 
+/**
+ * Finds the communities of nodes 0..n-1 (as communityNumbers does), possibly elsewhere while the
+ * caller goes on, e.g. in a helper thread: it returns a function that gives them, waiting for
+ * them if need be.
+ */
+export type CommunityFinder = (n: number, links: IndexedLinks, seed: number) => () => Int32Array;
+
+/** The finder that finds them here, at once. */
+export const inlineCommunities: CommunityFinder = (n, links, seed) => {
+  const numbers = communityNumbers(n, links, seed);
+  return () => numbers;
+};
+
 /** Community number of every node id, numbered 0..k-1 in order of first appearance in `nodeIds`. */
 export function detectCommunities(nodeIds: readonly string[], links: Iterable<WeightedLink>, seed = 1): Map<string, number> {
   const numbers = communityNumbers(nodeIds.length, indexLinks(nodeIds, links), seed);
