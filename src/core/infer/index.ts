@@ -74,8 +74,9 @@ function inferWith(ctx: InferContext, scanner: CommentScanner, thread: Thread, o
     // signals then choose which replies are shown (see signal-filter.ts).
     const analysis = analyser.analyse(comment);
     scorer.score(comment, analysis);
-    ambiguousNames.push(...analysis.ambiguous);
-    unresolvedNames.push(...analysis.unresolved);
+    // Most comments have neither: no spread call (and its iteration) for an empty list.
+    for (let k = 0; k < analysis.ambiguous.length; k++) ambiguousNames.push(analysis.ambiguous[k]!);
+    for (let k = 0; k < analysis.unresolved.length; k++) unresolvedNames.push(analysis.unresolved[k]!);
   }
   opts.onProgress?.(total, total);
   return { replies: scorer.replies, links: scorer.links, ambiguousNames, unresolvedNames };
