@@ -259,9 +259,11 @@ export function buildGraph(thread: Thread, replies: readonly Reply[], opts: Grap
       outWeight: f?.outWeight ?? 0,
       inDegree: f?.inDegree ?? 0,
       outDegree: f?.outDegree ?? 0,
+      // Filled in below. NaN, not 0, so that the engine stores x and y as doubles from the start:
+      // changing a field from small integers to doubles later makes every node object migrate.
       community: 0,
-      x: 0,
-      y: 0,
+      x: NaN,
+      y: NaN,
       size: nodeSize(comments),
     };
     const firstTime = activity.firstTime[i];
