@@ -39,7 +39,7 @@ const MAX_BYTES = 1 << 20;
 
 export class Lexicon {
   /** Word classes by word id, from `classify` (computed once per distinct word). */
-  private wordClasses: number[] = [0];
+  private wordClasses = new Uint8Array(1024);
   /** Whether any word has a class: a lexicon made without `classify` skips reading them. */
   private readonly classified: boolean;
 
@@ -88,7 +88,7 @@ export class Lexicon {
     if (id === undefined) {
       id = this.norms.length;
       this.norms.push(norm);
-      this.wordClasses.push(this.classify(norm));
+      this.setClasses(id, this.classify(norm));
       this.normToId.set(norm, id);
     }
     return id;
@@ -123,7 +123,7 @@ export class Lexicon {
     if (this.unmappedFrom === Infinity) this.unmappedFrom = firstId;
     for (let k = 0; k < norms.length; k++) {
       this.norms.push(norms[k]!);
-      this.wordClasses.push(this.classify(norms[k]!));
+      this.setClasses(firstId + k, this.classify(norms[k]!));
     }
   }
 
@@ -285,6 +285,18 @@ export class Lexicon {
     list.capitals = this.scratchCapitals;
     list.capitalCount = capitalCount;
     return list;
+  }
+
+  /** Records the classes of word `id` (bytes in a typed array: one read per token stays in a small table). */
+  private setClasses(id: number, classes: number): void {
+    if (classes > 0xff || classes < 0) throw new Error(`Word classes must fit in 8 bits, got ${classes}.`);
+    // Every id gets a byte (0 when it has no class), so that reading a token's classes never goes past the end.
+    if (id >= this.wordClasses.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.wordClasses.length * 2));
+      grown.set(this.wordClasses);
+      this.wordClasses = grown;
+    }
+    this.wordClasses[id] = classes;
   }
 
   /** OR of the word classes of ids[0, n) (0 without a classifier, which gives every word 0). */
