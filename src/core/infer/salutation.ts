@@ -71,6 +71,8 @@ function prefixAllows(text: string, from: number, to: number): boolean {
 
 /** Per hit of the comment being read: 1 when a salutation used it (reused from one comment to the next). */
 let usedHits = new Uint8Array(16);
+/** The hits of a line's names awaiting their closing punctuation (reused: a comment has a few hits). */
+let pendingHits = new Int32Array(16);
 
 export function findSalutations(ctx: InferContext, comment: Comment, names: CommentNames): SalutationResult {
   const text = comment.text;
@@ -86,7 +88,9 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
   let cursor = -1;
   let lineEnd = -1;
   let blocked = false;
-  const pending: number[] = [];
+  if (pendingHits.length < hits.length) pendingHits = new Int32Array(hits.length * 2);
+  const pending = pendingHits;
+  let pendingCount = 0;
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     if (hit.start > lineEnd) {
@@ -94,17 +98,18 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
       cursor = line.start;
       lineEnd = line.end;
       blocked = false;
-      pending.length = 0;
+      pendingCount = 0;
     }
     if (blocked) continue;
     const between = text.slice(cursor, hit.start);
-    const startsLine = pending.length === 0 ? prefixAllows(text, cursor, hit.start) : JOINER.test(between) || between.trim() === '';
+    const startsLine = pendingCount === 0 ? prefixAllows(text, cursor, hit.start) : JOINER.test(between) || between.trim() === '';
     if (!startsLine) { blocked = true; continue; }
     const termEnd = terminatorEnd(text, hit.end);
-    pending.push(k);
+    pending[pendingCount++] = k;
     if (termEnd >= 0) {
       const rank = lineAt(text, hits[pending[0]!]!.start).rank;
-      for (const p of pending) {
+      for (let q = 0; q < pendingCount; q++) {
+        const p = pending[q]!;
         const h = hits[p]!;
         used[p] = 1;
         evidence.push({
@@ -112,7 +117,7 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
           text: text.slice(h.start, h.end), start: h.start, end: h.end,
         });
       }
-      pending.length = 0;
+      pendingCount = 0;
       cursor = termEnd;
     } else {
       cursor = hit.end;

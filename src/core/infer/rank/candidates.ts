@@ -144,10 +144,16 @@ export class CandidateBuilder {
     }
   }
 
-  /** Adds an earlier comment a cue points at, unless it is already a candidate, a system line or none. */
-  private addPointed(j: number): void {
-    if (j <= 0 || this.memory.isSystem(j) || this.targets.includes(j)) return;
-    this.targets.push(j);
+  /**
+   * Adds an earlier comment a cue points at as candidate `count`, unless it is already one of the
+   * first `count`, a system line or none; returns the new count.
+   */
+  private addPointed(j: number, count: number): number {
+    if (j <= 0 || this.memory.isSystem(j)) return count;
+    const targets = this.targets;
+    for (let k = 0; k < count; k++) if (targets[k] === j) return count;
+    targets[count] = j;
+    return count + 1;
   }
 
   build(comment: Comment, evidence: readonly TargetedEvidence[], wordCount: number): ScoredCandidates {
@@ -155,13 +161,16 @@ export class CandidateBuilder {
     const i = comment.index;
     const author = memory.authorOf[i]!;
     this.readCues(comment, evidence);
+    // The list is refilled in place, its length set once at the end: it always keeps "none", so
+    // it is never emptied (emptying a list drops its storage, and the next push makes it again).
     const targets = this.targets;
-    targets.length = 0;
-    targets.push(0);
-    for (let j = i - 1; j >= 1 && j >= i - window; j--) if (!memory.isSystem(j) && memory.sameTopic(i, j)) targets.push(j);
-    for (let k = 0; k < this.named.size; k++) this.addPointed(memory.latest(this.named.key(k)));
-    for (let k = 0; k < this.quote.size; k++) this.addPointed(this.quote.key(k));
-    for (let k = 0; k < this.reference.size; k++) this.addPointed(this.reference.key(k));
+    let filled = 0;
+    targets[filled++] = 0;
+    for (let j = i - 1; j >= 1 && j >= i - window; j--) if (!memory.isSystem(j) && memory.sameTopic(i, j)) targets[filled++] = j;
+    for (let k = 0; k < this.named.size; k++) filled = this.addPointed(memory.latest(this.named.key(k)), filled);
+    for (let k = 0; k < this.quote.size; k++) filled = this.addPointed(this.quote.key(k), filled);
+    for (let k = 0; k < this.reference.size; k++) filled = this.addPointed(this.reference.key(k), filled);
+    if (targets.length !== filled) targets.length = filled;
 
     // Shared rare words of the window's comments in one pass (pointed-at older ones one by one).
     const lo = Math.max(1, i - window);

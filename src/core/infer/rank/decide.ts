@@ -94,6 +94,15 @@ function makeReply(comment: Comment, target: string, targetComment: Comment | un
 /** The one decision handed out, refilled by every call (a comment's decision is read before the next is made). */
 const scratch: Decision = { replies: [] };
 
+/** The decision's replies without a reply: shared, never written to. */
+const NO_REPLIES: Reply[] = [];
+
+/** Adds a reply to the decision: its list is made with the first (emptying a reused list drops its storage, and the next push makes it again). */
+function addReply(decision: Decision, reply: Reply): void {
+  if (decision.replies === NO_REPLIES) decision.replies = [reply];
+  else decision.replies.push(reply);
+}
+
 /**
  * The decision for one comment, valid until the next call (its link and replies are new each
  * time; the object and its list are reused). `positionReplies`: whether replies resting on
@@ -107,7 +116,7 @@ export function decide(
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   const decision = scratch;
-  decision.replies.length = 0;
+  decision.replies = NO_REPLIES;
   decision.link = undefined;
   decision.parentIndex = undefined;
   const bestComment = best > 0 ? ctx.byIndex(set.targets[best]!) : undefined;
@@ -122,7 +131,7 @@ export function decide(
     const parentAuthor = memory.authorOf[bestComment.index]!;
     for (let k = 1; k < p.length; k++) if (memory.authorOf[set.targets[k]!] === parentAuthor) theirs += p[k]!;
     const pieces = [positionEvidence(memory, comment, bestComment)];
-    decision.replies.push(makeReply(comment, bestComment.authorId, bestComment, pieces, calibratedReply(model, theirs, true, 'adjacency')));
+    addReply(decision, makeReply(comment, bestComment.authorId, bestComment, pieces, calibratedReply(model, theirs, true, 'adjacency')));
     return decision;
   }
 
@@ -155,7 +164,7 @@ export function decide(
     const asPrimary = target === primary || (!primary && k === undefined && best === 0);
     const probability = calibratedReply(model, raw, asPrimary, first.signal);
     if (!asPrimary && probability < SECONDARY_MIN_PROBABILITY) continue;
-    decision.replies.push(makeReply(comment, target, targetComment, pieces, probability));
+    addReply(decision, makeReply(comment, target, targetComment, pieces, probability));
   }
   if (decision.replies.length > 1) decision.replies.sort(byConfidenceThenTarget);
   return decision;
