@@ -2,31 +2,10 @@
  * Builds a Thread from parsed comments: 1-based order, unique ids (the source's where it has
  * them, else `c<index>`), and participants resolved from author spellings. A thread whose
  * every time is midnight (dates stored as timestamps) is read as dated to the day. Also the
- * thread's comments by id, made once per thread (building the thread makes it on the way), and
- * the comments' times in milliseconds.
+ * thread's comments by id, made once per thread (building the thread makes it on the way).
  */
 import type { Comment, ParseResult, Thread } from './types';
 import { buildParticipants } from './names/participants';
-import { collectedMillis } from './parse/collector';
-import { isoMillis } from './parse/dates';
-
-/** Each thread's times in milliseconds by 0-based position, when its parser worked them out (see timesOf). */
-const millisCache = new WeakMap<readonly Comment[], Float64Array>();
-
-/**
- * The time of the comment at 0-based position `i` in milliseconds since the epoch (NaN when it
- * has none), as isoMillis reads its `time`: from the parser's figures where it left them, which
- * saves reading every comment's time string again on long threads. A reader per thread.
- */
-export function timesOf(thread: Pick<Thread, 'comments'>): (i: number) => number {
-  const comments = thread.comments;
-  const known = millisCache.get(comments);
-  if (known) return (i) => known[i]!;
-  return (i) => {
-    const time = comments[i]?.time;
-    return time === undefined ? NaN : isoMillis(time);
-  };
-}
 
 /** Comments by id, per thread (keyed by its comments array, which is never changed once built). */
 const byIdCache = new WeakMap<readonly Comment[], ReadonlyMap<string, Comment>>();
@@ -107,8 +86,5 @@ export function buildThread(parsed: ParseResult): { thread: Thread; notes: strin
   };
   if (parsed.title) thread.title = parsed.title;
   byIdCache.set(comments, byId);
-  // The parser's times in milliseconds hold for these comments: one per parsed comment, same times.
-  const millis = collectedMillis(parsed.comments);
-  if (millis && millis.length === comments.length) millisCache.set(comments, millis);
   return { thread, notes };
 }

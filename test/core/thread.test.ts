@@ -1,11 +1,8 @@
 /**
  * Building a thread from parsed comments: ids, order, and dates stored as midnight timestamps.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildThread, commentsById, timesOf } from '../../src/core/thread';
-import { parseInput } from '../../src/core/parse/index';
-import { isoMillis } from '../../src/core/parse/dates';
+import { buildThread, commentsById } from '../../src/core/thread';
 import type { RawComment } from '../../src/core/types';
 import { inferReplies } from '../../src/core/infer/index';
 import { buildGraph } from '../../src/core/graph/build';
@@ -83,27 +80,3 @@ describe('buildThread', () => {
   });
 });
 
-
-describe('timesOf', () => {
-  const files = [
-    'data/seed-comments.csv', 'test/fixtures/json/reddit-api.json', 'data/cc-labs-excerpt.wxr.xml',
-    'test/fixtures/mbox/garden-club.mbox', 'seeds/000_be01d75ba33c9c53.txt',
-  ];
-  for (const file of files) {
-    it(`gives every comment's time as isoMillis reads it, from the parser's figures or the text: ${file}`, () => {
-      const { thread } = buildThread(parseInput(readFileSync(file, 'utf8'), { fileName: file }));
-      const timeAt = timesOf(thread);
-      const expected = thread.comments.map((c) => (c.time === undefined ? NaN : isoMillis(c.time)));
-      expect(thread.comments.map((_, i) => timeAt(i))).toEqual(expected);
-      expect(expected.some((m) => Number.isFinite(m))).toBe(true);
-    });
-  }
-
-  it('keeps nothing for a list of comments it was not given by a collector', () => {
-    const parsed = parseInput(readFileSync('data/seed-comments.csv', 'utf8'), { fileName: 'seed-comments.csv' });
-    const reordered = { ...parsed, comments: [...parsed.comments].reverse() };
-    const { thread } = buildThread(reordered);
-    const timeAt = timesOf(thread);
-    thread.comments.forEach((c, i) => expect(timeAt(i)).toEqual(c.time === undefined ? NaN : isoMillis(c.time)));
-  });
-});

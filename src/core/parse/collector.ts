@@ -5,20 +5,8 @@
  * `0` meaning "no parent" unless some comment really has id `0`, and no comment being its own parent.
  */
 import type { RawComment, SkippedBlock } from '../types';
-import { isoMillis, parseDate } from './dates';
+import { parseDate } from './dates';
 import { excerpt } from './lines';
-
-/**
- * Each collected comment list's times in milliseconds (NaN where a comment has none), worked out
- * while each time's text was fresh in memory: reading a hundred thousand times again later, from
- * strings spread through the input, costs more than the parse did (see timesOf).
- */
-const collectedTimes = new WeakMap<readonly RawComment[], Float64Array>();
-
-/** The times in milliseconds of comments a collector gave (NaN where none), if it gave them. */
-export function collectedMillis(comments: readonly RawComment[]): Float64Array | undefined {
-  return collectedTimes.get(comments);
-}
 
 export interface Collected {
   comments: RawComment[];
@@ -36,9 +24,6 @@ export class CommentCollector {
   private readonly claims = new Map<string, number>();
   private readonly renamed: { from: string; to: string; line?: number }[] = [];
   private readonly unreadableTimes: { value: string; line?: number }[] = [];
-  /** Each added comment's time in milliseconds (NaN: none), and the next one's, set by applyTime. */
-  private readonly millis: number[] = [];
-  private nextMillis = NaN;
 
   /** Reserves an id; a repeated one comes back with a suffix. Empty ids give undefined. */
   claimId(raw: string | undefined, line?: number): string | undefined {
@@ -63,16 +48,12 @@ export class CommentCollector {
     if (parsed) {
       comment.time = parsed.iso;
       comment.timePrecision = parsed.precision;
-      this.nextMillis = isoMillis(parsed.iso);
     } else {
       this.unreadableTimes.push({ value: String(raw), line: comment.line });
     }
   }
 
-  /** Adds a comment (after applyTime, when it has a time). */
   add(comment: RawComment): number {
-    this.millis.push(comment.time === undefined ? NaN : this.nextMillis);
-    this.nextMillis = NaN;
     this.comments.push(comment);
     return this.comments.length;
   }
@@ -116,7 +97,6 @@ export class CommentCollector {
       const where = firstTime.line !== undefined ? ` (first at line ${firstTime.line}: "${excerpt(firstTime.value, 40)}")` : '';
       notes.push(`${n} time${n === 1 ? '' : 's'} could not be read and ${n === 1 ? 'was' : 'were'} left empty${where}.`);
     }
-    if (this.millis.some((m) => m === m)) collectedTimes.set(this.comments, Float64Array.from(this.millis));
     return { comments: this.comments, skipped: this.skipped, notes };
   }
 }

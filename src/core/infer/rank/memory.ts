@@ -9,7 +9,7 @@
 import type { Thread } from '../../types';
 import { WordMemory } from './word-memory';
 import { PairTable } from './pair-table';
-import { timesOf } from '../../thread';
+import { isoMillis } from '../../parse/dates';
 import { authorPositions } from '../author-positions';
 
 
@@ -57,7 +57,6 @@ export class ThreadMemory {
     const participants = thread.participants;
     for (let i = 0; i < participants.length; i++) this.numberOf.set(participants[i]!.id, i);
     const positions = authorPositions(thread);
-    const timeAt = timesOf(thread);
     for (let i = 0; i < comments.length; i++) {
       const c = comments[i]!;
       this.spoken[c.index] = this.spoken[c.index - 1]! + (c.system ? 0 : 1);
@@ -69,7 +68,7 @@ export class ThreadMemory {
       }
       const at = positions[c.index]!;
       this.authorOf[c.index] = at >= 0 ? at : this.number(c.authorId);
-      if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = timeAt(i);
+      if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = isoMillis(c.time);
     }
     this.latestBy = new Int32Array(this.numberOf.size);
     this.talked = new Uint8Array(this.numberOf.size);
