@@ -7,13 +7,6 @@
  */
 import type { CommentWords } from './comment-words';
 
-/**
- * Pool entries reserved per comment at the start: more than most comments' distinct long words,
- * so that a long thread's pool seldom has to grow (growing copies it; memory reserved and never
- * written costs nothing).
- */
-const WORDS_PER_COMMENT = 48;
-
 /** A word used by more than this share of the comments read so far is too common to count. */
 const RARE_SHARE = 0.02;
 /** ...but a word seen in this many comments or fewer always counts. */
@@ -21,14 +14,14 @@ const RARE_FLOOR = 3;
 
 export class WordMemory {
   /** Distinct words of each remembered comment: wordPool[wordStart[i], wordStart[i + 1]). */
-  private wordPool: Int32Array;
+  private wordPool = new Int32Array(1 << 16);
   /**
    * Per pool entry: the entry of the same word's previous use (-1: none), and the comment that
    * use belongs to, kept here so that following a word back reads the next entry's comment
    * without a jump to that entry.
    */
-  private previousUse: Int32Array;
-  private previousComment: Int32Array;
+  private previousUse = new Int32Array(1 << 16);
+  private previousComment = new Int32Array(1 << 16);
   private poolUsed = 0;
   private readonly wordStart: Int32Array;
   private lastRemembered = 0;
@@ -41,13 +34,13 @@ export class WordMemory {
   /** Comments remembered so far. */
   private read = 0;
 
-  /** `comments`: how many comments the thread has (indexes 1 to comments). */
+  /**
+   * `comments`: how many comments the thread has (indexes 1 to comments). The pool starts small
+   * and grows by doubling: reserving it for a long thread at once (tens of MB of buffers) made the
+   * engine run a full collection of the whole heap during inference.
+   */
   constructor(comments: number) {
     this.wordStart = new Int32Array(comments + 2);
-    const reserved = Math.max(1 << 16, comments * WORDS_PER_COMMENT);
-    this.wordPool = new Int32Array(reserved);
-    this.previousUse = new Int32Array(reserved);
-    this.previousComment = new Int32Array(reserved);
   }
 
   /**
