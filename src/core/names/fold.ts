@@ -12,10 +12,18 @@ export interface Token {
   end: number;
 }
 
+/** Printable ASCII only: most names and words, which take paths without Unicode folding or patterns. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Whether `s` is printable ASCII only (see PRINTABLE_ASCII). */
+export function isPrintableAscii(s: string): boolean {
+  return PRINTABLE_ASCII.test(s);
+}
+
 /** Lower case, no accents, straight apostrophes. */
 export function fold(s: string): string {
   // Fast path: plain ASCII needs only lower-casing.
-  if (/^[\x20-\x7e]*$/.test(s)) return s.toLowerCase();
+  if (PRINTABLE_ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[’‘`´]/g, "'").toLowerCase();
 }
 
@@ -39,9 +47,10 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Printable ASCII only: most author spellings, which skip the Unicode patterns (costly to compile on first use). */
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-/** WORD on printable ASCII, where its letters and digits are these (same matches). */
+/**
+ * WORD on printable ASCII, where its letters and digits are these (same matches): most author
+ * spellings, which so skip the Unicode pattern (costly to compile on first use).
+ */
 const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;
 
 /** The name tokens of an author spelling: parenthesised parts (handles, titles) are left out. */

@@ -7,13 +7,13 @@
  * addressed by, rather than one "[deleted]" who would seem to join unrelated conversations.
  */
 import type { Participant, RawComment } from '../types';
-import { fold, nameKey } from './fold';
+import { fold, isPrintableAscii, nameKey } from './fold';
 
 /** Participant id: the folded name as a slug ("eric-a-brill"), unique within the thread. */
 function slug(name: string): string {
   const folded = fold(name).replace(/\([^)]*\)/g, ' ');
   // Folded printable ASCII has only a-z and 0-9 for letters and digits: the same dashes without the Unicode pattern.
-  const dashed = /^[\x20-\x7e]*$/.test(folded) ? folded.replace(/[^a-z0-9]+/g, '-') : folded.replace(/[^\p{L}\p{N}]+/gu, '-');
+  const dashed = isPrintableAscii(folded) ? folded.replace(/[^a-z0-9]+/g, '-') : folded.replace(/[^\p{L}\p{N}]+/gu, '-');
   return dashed.replace(/^-+|-+$/g, '') || 'anonymous';
 }
 
