@@ -104,15 +104,16 @@ export class ScanThread {
       const { sources, targets, weights } = links;
       this.send({ kind: 'communities', n, sources, targets, weights, seed });
       return () => {
+        let numbers: Int32Array | undefined;
         try {
           const reply = this.receiveReply();
-          if (reply.kind === 'communities') return reply.numbers;
-          return communityNumbers(n, links, seed);
+          if (reply.kind === 'communities') numbers = reply.numbers;
         } catch {
-          return communityNumbers(n, links, seed);
+          // A failed worker: found here instead, below.
         } finally {
           this.close();
         }
+        return numbers ?? communityNumbers(n, links, seed);
       };
     };
   }

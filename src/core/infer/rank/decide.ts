@@ -91,11 +91,11 @@ function makeReply(comment: Comment, target: string, targetComment: Comment | un
   return reply;
 }
 
-/** The one decision handed out, refilled by every call (a comment's decision is read before the next is made). */
-const scratch: Decision = { replies: [] };
-
 /** The decision's replies without a reply: shared, never written to. */
 const NO_REPLIES: Reply[] = [];
+
+/** The one decision handed out, refilled by every call (a comment's decision is read before the next is made). */
+const scratch: Decision = { replies: NO_REPLIES };
 
 /** Adds a reply to the decision: its list is made with the first (emptying a reused list drops its storage, and the next push makes it again). */
 function addReply(decision: Decision, reply: Reply): void {
@@ -104,8 +104,8 @@ function addReply(decision: Decision, reply: Reply): void {
 }
 
 /**
- * The decision for one comment, valid until the next call (its link and replies are new each
- * time; the object and its list are reused). `positionReplies`: whether replies resting on
+ * The decision for one comment, valid until the next call (the object is reused; its link and
+ * its list of replies are new each time, or the shared empty list). `positionReplies`: whether replies resting on
  * position alone are wanted; when not, they are not made at all (they would be filtered out;
  * the link stays).
  */
