@@ -6,6 +6,7 @@
  */
 import { foldWord } from './fold';
 import { ASCII, isLetterAt, isWordCode, markOf } from './word-chars';
+import { PlainWords } from './plain-words';
 
 /**
  * A comment's tokens: entries 0 to count - 1 of the arrays (which may be longer). The list and
@@ -65,9 +66,8 @@ export class Lexicon {
   private bytes = new Uint8Array(1 << 12);
   /** The one token list handed out, refilled by every call (saves an object and four views per comment). */
   private readonly list: TokenList = this.emptyList();
-  /** Open-addressing table for plain ASCII words, 4 ints a slot: [hash, hash2, length, word id]. */
-  private plainKeys = new Int32Array(4 << 12);
-  private plainUsed = 0;
+  /** Plain ASCII words' ids by their hashes (plain-words.ts). */
+  private readonly plain = new PlainWords();
 
   /**
    * Words taken in by `adopt` from this id on are in `norms` but not yet in `normToId`: they
@@ -316,46 +316,13 @@ export class Lexicon {
     };
   }
 
-  /**
-   * Id of a plain ASCII word text[s, e), found by two independent 32-bit hashes of its lower
-   * case and its length (a false match would need both hashes to collide: about one chance in
-   * 10^19 per pair of distinct words), so looking a known word up reads no string at all.
-   */
+  /** Id of a plain ASCII word text[s, e) with the hashes the tokenizer made of it (see PlainWords). */
   private plainId(text: string, s: number, e: number, hash: number, hash2: number): number {
-    if (hash === 0) hash = 1;
-    const len = e - s;
-    const keys = this.plainKeys;
-    const mask = (keys.length >> 2) - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const o = slot << 2;
-      const key = keys[o]!;
-      if (key === 0) break;
-      if (key === hash && keys[o + 1] === hash2 && keys[o + 2] === len) return keys[o + 3]!;
-    }
+    const known = this.plain.find(hash, hash2, e - s);
+    if (known !== 0) return known;
     const id = this.normId(text.slice(s, e).toLowerCase());
-    if ((this.plainUsed + 1) * 2 > keys.length >> 2) this.growPlain();
-    this.insertPlain(hash, hash2, len, id);
+    this.plain.insert(hash, hash2, e - s, id);
     return id;
-  }
-
-  private insertPlain(hash: number, hash2: number, len: number, id: number): void {
-    const keys = this.plainKeys;
-    const mask = (keys.length >> 2) - 1;
-    let slot = hash & mask;
-    while (keys[slot << 2] !== 0) slot = (slot + 1) & mask;
-    const o = slot << 2;
-    keys[o] = hash;
-    keys[o + 1] = hash2;
-    keys[o + 2] = len;
-    keys[o + 3] = id;
-    this.plainUsed++;
-  }
-
-  private growPlain(): void {
-    const old = this.plainKeys;
-    this.plainKeys = new Int32Array(old.length * 2);
-    this.plainUsed = 0;
-    for (let o = 0; o < old.length; o += 4) if (old[o] !== 0) this.insertPlain(old[o]!, old[o + 1]!, old[o + 2]!, old[o + 3]!);
   }
 
   private growCapitals(): void {
