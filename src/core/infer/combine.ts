@@ -38,7 +38,7 @@ export function combineEvidence(ctx: InferContext, comment: Comment, evidence: r
       source: comment.authorId,
       target,
       signal: primary.signal,
-      confidence: Math.round(combineConfidence(support.map((e) => e.confidence)) * 1000) / 1000,
+      confidence: Math.round(combineConfidence(support) * 1000) / 1000,
       evidence: primary,
       support,
     };

@@ -37,9 +37,19 @@ export const WEIGHTS = {
   referenceRelative: 0.5,
 } as const;
 
-/** Combines independent pieces of evidence for one target: 1 - Π(1 - c), at most 0.995. */
-export function combineConfidence(values: readonly number[]): number {
+/**
+ * Combines independent pieces of evidence for one target: 1 - Π(1 - c), at most 0.995 (1 when
+ * one piece is all but certain). Reads the pieces' confidences in place: a list of them would be
+ * whole numbers for some comments and fractions for others, two array shapes the engine's
+ * optimised code would have to be thrown away for.
+ */
+export function combineConfidence(pieces: readonly { readonly confidence: number }[]): number {
   let miss = 1;
-  for (const v of values) miss *= 1 - v;
-  return Math.min(1 - miss, values.some((v) => v >= 0.99) ? 1 : 0.995);
+  let certain = false;
+  for (let k = 0; k < pieces.length; k++) {
+    const c = pieces[k]!.confidence;
+    miss *= 1 - c;
+    if (c >= 0.99) certain = true;
+  }
+  return Math.min(1 - miss, certain ? 1 : 0.995);
 }

@@ -72,7 +72,7 @@ function evidenceByTarget(comment: Comment, evidence: readonly TargetedEvidence[
 
 /** Combined strength of a person's cues. */
 function strengthOf(pieces: readonly Evidence[]): number {
-  return combineConfidence(pieces.map((e) => e.confidence));
+  return combineConfidence(pieces);
 }
 
 /** Combined strength of the cues pointing at each person other than the comment's author. */

@@ -20,7 +20,9 @@ export class LogTable {
   logMinutes(ms: number): number {
     if (!(ms > 0)) return ms === ms ? 0 : NaN; // a gap of 0 or below counts as 0 minutes
     const s = Math.round(ms / 1000);
-    if (s * 1000 !== ms || s >= GAP_SECONDS) return Math.log1p(ms / 60000);
+    // The range first: s * 1000 is then a small integer (a gap of weeks would overflow the
+    // integer arithmetic the engine speculates on, and throw the optimised code away).
+    if (s >= GAP_SECONDS || s * 1000 !== ms) return Math.log1p(ms / 60000);
     let v = this.gaps[s]!;
     if (v !== v) v = this.gaps[s] = Math.log1p(ms / 60000);
     return v;

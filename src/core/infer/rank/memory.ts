@@ -43,7 +43,10 @@ export class ThreadMemory {
     this.times = new Float64Array(n + 1).fill(NaN);
     this.authorOf = new Int32Array(n + 1).fill(-1);
     this.asks = new Int8Array(n + 1).fill(-1);
-    this.addressees = new Array(n + 1);
+    // Filled with undefined now, so that the array holds any value from the start: the first
+    // list stored into an array of holes would change its kind, and throw away the optimised
+    // code that reads it.
+    this.addressees = new Array<readonly number[] | undefined>(n + 1).fill(undefined);
     this.parentAuthors = new Int32Array(n + 1).fill(-1);
     this.words = new WordMemory(n);
     this.spoken = new Int32Array(n + 1);
@@ -165,9 +168,12 @@ export class ThreadMemory {
       if (parentAuthor < 0) this.opened[index] = 1;
     }
     if (targets.length > 0) {
-      const numbers = targets.map((t) => this.number(t));
+      // Made by pushing, so that every list has the same shape (see the constructor).
+      const numbers: number[] = [];
+      for (let k = 0; k < targets.length; k++) numbers.push(this.number(targets[k]!));
       this.addressees[index] = numbers;
-      for (const t of numbers) {
+      for (let k = 0; k < numbers.length; k++) {
+        const t = numbers[k]!;
         if (t === author) continue;
         this.lastExchange.set(author, t, index);
         this.talked[author] = 1;
