@@ -5,8 +5,9 @@
  * (node-flags.ts); prints comments/s per stage, the time to merely split the same bytes into
  * lines, and the peak resident memory of each run. With
  * `--repeat N`, N fresh processes per size: the fastest is shown, and the spread of the totals
- * (this machine's speed drifts). With `--contention`, how much two threads slow each other
- * instead (memory-contention.ts).
+ * (this machine's speed drifts, so the machine's speed is measured before and after: see
+ * machine-speed.ts). With `--contention`, how much two threads slow each other instead
+ * (memory-contention.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ import { syntheticThreadCsv } from './synthetic-thread';
 import { SCAN_THREAD_MIN_COMMENTS, ScanThread, threadedScanner } from './scan-thread';
 import { printContention } from './memory-contention';
 import { NODE_FLAGS } from './node-flags';
+import { describeMachineSpeed, measureMachineSpeed } from './machine-speed';
 
 interface Measured {
   comments: number;
@@ -117,6 +119,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   const runs = repeat === 1 ? 'each size in a fresh Node process' : `each size in ${repeat} fresh Node processes, the fastest shown`;
   console.log(`threadgraph bench: synthetic CSV threads (seed 42), ${runs}`);
+  console.log(`machine speed before the runs: ${describeMachineSpeed(measureMachineSpeed())}`);
   console.log('comments  MB     split     parse              infer              graph              total    µs/comment  replies  peak RSS');
   const perComment: number[] = [];
   const spreads: string[] = [];
@@ -145,7 +148,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const growth = perComment.slice(1).map((v, i) => (v / perComment[i]!).toFixed(2));
   console.log(`cost per comment from one size to the next (1.00 = linear): ${growth.join(', ')}`);
   if (spreads.length > 0) console.log(`total over ${repeat} runs per size: ${spreads.join('; ')}`);
+  console.log(`machine speed after the runs: ${describeMachineSpeed(measureMachineSpeed())}`);
   console.log('split = only splitting the same bytes into lines; parse/infer/graph = threadgraph stages; peak RSS of the whole process');
+  console.log('machine speed: both figures drift with the load of the machine\'s neighbours, and the stage times with them');
   console.log(`from ${SCAN_THREAD_MIN_COMMENTS.toLocaleString('en-US')} comments on, inference scans the comments in a worker thread (both cores), as the command line does`);
   return 0;
 }
