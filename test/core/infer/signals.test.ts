@@ -52,6 +52,16 @@ describe('salutation', () => {
     expect(r.unresolvedNames.map((n) => n.text)).toEqual(['Heydari']);
   });
 
+  it('reads interjections and chat abbreviations opening a line as words, not as names or typos of one', () => {
+    const r = infer([
+      ['Whoopi Lane', 'Post.'],
+      ['Ann', 'Hmm, not sure.\nWhoops, that broke.\nFYI: it is fixed.\nIIRC, it was Tuesday.\nHeydari: thanks.'],
+    ]);
+    // "Whoops" is one letter from "Whoopi", but a word of online talk is never read as a typo of a name.
+    expect(r.list).toEqual([]);
+    expect(r.unresolvedNames.map((n) => n.text)).toEqual(['Heydari']);
+  });
+
   it('does not fire names that are ordinary words in prose', () => {
     const r = infer([
       ['Bill', 'Hello.'], ['Will', 'Hi.'], ['Grace', 'Hey.'], ['ange paris', 'Bonjour.'],

@@ -125,6 +125,8 @@ describe('ordinary words and typos', () => {
   it('knows which name tokens are ordinary words or places', () => {
     expect(['bill', 'will', 'grace', 'and', 'paris'].map(isOrdinaryWord)).toEqual([true, true, true, true, true]);
     expect(['eric', 'arshama', 'megan'].map(isOrdinaryWord)).toEqual([false, false, false]);
+    // Interjections and abbreviations of online talk, which the common-word lists leave out.
+    expect(['hmm', 'yep', 'nope', 'yikes', 'fyi', 'iirc', 'wtf'].every(isOrdinaryWord)).toBe(true);
   });
 
   it('measures one edit, transposition included, and stops early', () => {
