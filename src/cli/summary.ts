@@ -56,7 +56,8 @@ export function formatSummary(file: string, report: Report, written: readonly Re
   }
   const ambiguous = report.ambiguousNames.map((n) => `#${n.commentIndex} "${n.text}" → ${n.chosen} (also ${n.candidates.filter((c) => c !== n.chosen).join(', ')})`);
   lines.push(`  ambiguous names: ${ambiguous.length ? list(ambiguous) : 'none'}`);
-  const unresolved = report.unresolvedNames.map((n) => `#${n.commentIndex} "${n.text}"`);
+  // A name met twice in one comment ("Hi Alex," quoted above "Alex." signing off) is listed once.
+  const unresolved = [...new Set(report.unresolvedNames.map((n) => `#${n.commentIndex} "${n.text}"`))];
   lines.push(`  unresolved names (not participants): ${unresolved.length ? list(unresolved, 8) : 'none'}`);
   for (const note of report.notes) lines.push(`  note: ${note}`);
   if (outDir) lines.push(`  wrote comments.csv replies.csv links.csv nodes.csv edges.csv graph.json graph.gexf to ${outDir}`);

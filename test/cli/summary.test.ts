@@ -1,7 +1,7 @@
-/** The CLI summary's skipped blocks: one line per reason, a repeated reason counted, not listed. */
+/** The CLI summary: skipped blocks one line per reason (a repeated reason counted, not listed), names listed once per comment. */
 import { describe, expect, it } from 'vitest';
-import { skippedLines } from '../../src/cli/summary';
-import type { SkippedBlock } from '../../src/core/types';
+import { formatSummary, skippedLines } from '../../src/cli/summary';
+import type { Report, SkippedBlock } from '../../src/core/types';
 
 const reply = (line: number): SkippedBlock => ({ line, reason: "'Reply' link", excerpt: 'Reply' });
 
@@ -26,5 +26,19 @@ describe('skippedLines', () => {
       '    line 2: b ("b")',
       '    … 2 more, for 1 other reason',
     ]);
+  });
+});
+
+describe('formatSummary', () => {
+  const report = (unresolved: [number, string][]): Report => ({
+    format: 'mbox', dialect: 'mbox', comments: 3, participants: 2, skipped: [], notes: [], undated: 0,
+    repliesPerSignal: { explicit: 0, salutation: 0, mention: 0, quote: 0, reference: 0, adjacency: 0 },
+    unanswered: 3, ambiguousNames: [], unresolvedNames: unresolved.map(([commentIndex, text]) => ({ commentIndex, text, candidates: [] })),
+  });
+
+  it('lists a name unresolved twice in one comment once, and the same name in two comments twice', () => {
+    const line = formatSummary('x.mbox', report([[2, 'Alex'], [2, 'Alex'], [3, 'Alex'], [3, 'Leo']]), [], [], 0.5)
+      .split('\n').find((l) => l.includes('unresolved names'));
+    expect(line).toBe('  unresolved names (not participants): #2 "Alex"; #3 "Alex"; #3 "Leo"');
   });
 });
