@@ -63,6 +63,7 @@ export function reportModel(report: Report): ReportModel {
     skipped: report.skipped.map((b) => ({ where: skippedWhere(b), reason: b.reason, excerpt: b.excerpt })),
     notes: [...report.notes],
     ambiguous: report.ambiguousNames.map(ambiguousRow),
-    unresolved: report.unresolvedNames.map(unresolvedRow),
+    // A name met twice in one comment is shown once (as in the command line's summary).
+    unresolved: [...new Set(report.unresolvedNames.map(unresolvedRow))],
   };
 }

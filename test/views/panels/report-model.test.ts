@@ -50,4 +50,9 @@ describe('report model', () => {
     expect(m.notes).toEqual(['2 comments have no date.']);
     expect(m.facts.find((f) => f.label === 'Undated comments')!.value).toBe('2');
   });
+
+  it('shows a name unresolved twice in one comment once', () => {
+    const alex = (commentIndex: number) => ({ commentIndex, text: 'Alex', candidates: [] });
+    expect(reportModel({ ...base, unresolvedNames: [alex(2), alex(2), alex(3)] }).unresolved).toEqual(['"Alex" in comment 2', '"Alex" in comment 3']);
+  });
 });
