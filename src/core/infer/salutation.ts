@@ -16,7 +16,13 @@ import type { InferContext } from './context';
 import type { CommentNames } from './comment-names';
 import { WEIGHTS } from './weights';
 
-const GREETING = '(?:hi|hello|hey|hiya|dear|thanks|thank\\s+you|thx|ty|ok|okay|yes|yeah|no|well|sorry|congrats|congratulations|greetings|good\\s+(?:morning|afternoon|evening|day|point)|to|re|cc|attn|and|&|@|your)';
+/**
+ * Words that may come before a name opening a line: greetings and thanks (some in other
+ * languages: "Hola Ana,", "Danke Jonas,"), agreement, and address words ("to", "cc", "@").
+ */
+const GREETING = '(?:hi|hello|hey|hiya|dear|thanks|thank\\s+you|thx|ty|ok|okay|yes|yeah|no|well|sorry|congrats|congratulations|greetings|good\\s+(?:morning|afternoon|evening|day|point)|' +
+  'hola|hallo|ciao|salut|bonjour|buongiorno|hej|moin|servus|merci|gracias|danke|grazie|obrigad[oa]|' +
+  'to|re|cc|attn|and|&|@|your)';
 /** Characters chat handles carry around a name ("_ann", "bob`", "cy|away", "dee^"). */
 const DECORATION = '[_`|^]*';
 /** What may stand between the start of a line and a salutation. */

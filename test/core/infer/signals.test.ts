@@ -21,6 +21,15 @@ describe('salutation', () => {
     expect(r.list).toEqual(['3:Zed->Daniel Roe(salutation)', '3:Zed->Max Field(salutation)']);
   });
 
+  it('accepts greetings and thanks in other languages before the name', () => {
+    const r = infer([
+      ['Daniel Roe', 'Post.'], ['Max Field', 'Post.'], ['Zed', 'Hola Daniel, gracias.\nDanke Max: ja.'],
+    ]);
+    expect(r.list).toEqual(['3:Zed->Daniel Roe(salutation)', '3:Zed->Max Field(salutation)']);
+    // Nobody by that name: the name, not the greeting with it, is reported.
+    expect(infer([['Ann', 'Post.'], ['Bo', 'Hola Alan, ya.']]).unresolvedNames.map((n) => n.text)).toEqual(['Alan']);
+  });
+
   it('reads chat handles carrying "_", "`" or "|" around the name', () => {
     const r = infer([
       ['_timello', 'my video has no sound'], ['benh`', 'is hoary stable?'], ['xabbu|', 'need ssh on windows'],
