@@ -97,6 +97,75 @@ describe('parseGenericText', () => {
     expect(unaccountedLines(lines, result)).toEqual([]);
   });
 
+  it('reads "NAME said..." lines above each body, taking the date alone on a body\'s last line as its date (Blogger)', () => {
+    const lines = fixture('generic-speech-header.txt');
+    const result = parseGenericText(lines)!;
+    expect(summary(result)).toEqual([
+      ['Dev Patel', '2016-04-02T09:10:00Z', 9, 'Lovely beans. What variety did you go for?'],
+      ['Hazel Moore', '2016-04-02T11:02:00Z', 15, 'Dev, they are Aquadulce. They cope with the cold well.\n\nSow them thick, the mice take a share.'],
+      ['Anonymous', '2016-04-03T07:45:00Z', 22, 'Do you net them against pigeons?'],
+      ['Rosa Lind', '2016-04-03T18:20:00Z', 27, 'Hazel wrote: "Sow them thick, the mice take a share." So true, I lost half a row.'],
+      ['Hazel Moore', '2016-04-04T10:00:00Z', 32, 'Rosa, a cat helps too!'],
+    ]);
+    expect(skippedSummary(result)).toEqual([
+      [1, 5, 'article text above the first comment'],
+      [7, undefined, 'comments heading'],
+      [13, undefined, "'Reply' link"],
+      [37, undefined, 'comment form below the last comment'],
+    ]);
+    expect(result.notes[0]).toContain('"<NAME> said ..." (5 times)');
+    expect(result.notes[0]).toContain('header above');
+    expect(unaccountedLines(lines, result)).toEqual([]);
+  });
+
+  it('keeps a speech line\'s comment undated when its last line is not a date alone, and reads "said…" and "wrote:" alike', () => {
+    const lines = splitLines(
+      [
+        'Ann Cole said…',
+        'Is the meeting still on?',
+        '',
+        'Bo Lund said…',
+        'Ann, yes. Moved to March 3, 2019 though.',
+        '',
+        'Ann Cole said…',
+        'Thanks!',
+        'March 4, 2019',
+      ].join('\n'),
+    );
+    expect(summary(parseGenericText(lines)!)).toEqual([
+      ['Ann Cole', undefined, 1, 'Is the meeting still on?'],
+      ['Bo Lund', undefined, 4, 'Ann, yes. Moved to March 3, 2019 though.'],
+      ['Ann Cole', '2019-03-04T00:00:00Z', 7, 'Thanks!'],
+    ]);
+    const wrote = parseGenericText(splitLines('Kim wrote:\nFirst.\n\nLee wrote:\nSecond.'))!;
+    expect(summary(wrote)).toEqual([['Kim', undefined, 1, 'First.'], ['Lee', undefined, 4, 'Second.']]);
+  });
+
+  it('prefers a repeated dated header to more numerous "NAME wrote:" lines quoting inside the posts', () => {
+    const lines = splitLines(
+      [
+        'by Mara Quist » Mon Jan 05, 2009 10:00 am',
+        'Which tyres for winter?',
+        '',
+        'by Olli Berg » Mon Jan 05, 2009 11:30 am',
+        'Mara Quist wrote:',
+        'Which tyres for winter?',
+        'Studded, if you can.',
+        'Jens wrote:',
+        'Not in town.',
+        'Fair.',
+        'Paul wrote:',
+        'Ask the shop.',
+      ].join('\n'),
+    );
+    const result = parseGenericText(lines)!;
+    expect(result.comments.map((c) => [c.author, c.time, c.line])).toEqual([
+      ['Mara Quist', '2009-01-05T10:00:00Z', 1],
+      ['Olli Berg', '2009-01-05T11:30:00Z', 4],
+    ]);
+    expect(result.comments[1]!.text).toContain('Paul wrote:');
+  });
+
   it('reads an article byline with the same shape as the comments as part of the article', () => {
     const lines = splitLines(
       [

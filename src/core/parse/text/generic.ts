@@ -1,11 +1,15 @@
 /**
  * Fallback parser for pasted comment sections of unknown platforms. Every line that pairs a
  * date with a short name ("Ann Lee - May 3, 2020", "Posted by Ann Lee on May 3, 2020",
- * "May 3, 2020 | Commenter Ann Lee"), and every name line directly followed by a date line, is
+ * "May 3, 2020 | Commenter Ann Lee"), every name line directly followed by a date line, and
+ * every line that gives a name with a verb of speech ("Ann Lee said...", "Ann wrote:") is
  * reduced to a shape with the name and date replaced by placeholders. The most frequent shape
- * that repeats marks the comments; a score then decides whether it sits above each body
- * (header) or below it (footer). Article text above and the comment form below are skipped.
- * Returns undefined when no shape repeats.
+ * that repeats marks the comments (a dated shape before any speech line, which may also
+ * introduce a quotation inside a post); a score then decides whether it sits above each body
+ * (header) or below it (footer). A speech line always opens its comment, and a date alone on
+ * the comment's last line is then its date ("Ann said..." / text / "March 3, 2012 at 10:02 AM").
+ * Article text above and the comment form below are skipped. Returns undefined when no shape
+ * repeats.
  */
 import type { ParseResult, RawComment, SkippedBlock } from '../../types';
 import type { ParsedDate } from '../dates';
@@ -29,10 +33,15 @@ interface Marker {
 
 interface Candidate {
   shape: string;
-  /** 0: one-line header, 1: name line then date line, 2: date line then name line. */
+  /** 0: one-line header, 1: name line then date line, 2: date line then name line, 3: speech line (SPEECH_RANK). */
   rank: number;
   markers: Marker[];
 }
+
+/** Rank of a shape that names the author with a verb of speech and no date. */
+const SPEECH_RANK = 3;
+/** Verbs of speech a header prints after (or before) the author's name. */
+const SPEECH = /\b(?:said|says|wrote|writes|commented|replied)\b/;
 
 /** Collects every marker shape in the text and returns the most frequent one that repeats. */
 function chooseShape(lines: string[]): Candidate | undefined {
@@ -53,11 +62,16 @@ function chooseShape(lines: string[]): Candidate | undefined {
       add(`${info.shape} / ${next.shape}`, 1, { start: i, end: i + 2, name: info.name!, date: next.date });
     } else if (info.kind === 'date' && next?.kind === 'name') {
       add(`${info.shape} / ${next.shape}`, 2, { start: i, end: i + 2, name: next.name!, date: info.date });
+    } else if (info.kind === 'name' && SPEECH.test(info.shape)) {
+      add(info.shape, SPEECH_RANK, { start: i, end: i + 1, name: info.name! });
     }
   });
+  // A dated shape that repeats wins over any speech line: in forum pages "NAME wrote:" also
+  // introduces quotations inside posts, and can outnumber the posts' own headers.
+  const repeated = [...byShape.values()].filter((c) => c.markers.length >= 2);
+  const dated = repeated.filter((c) => c.rank < SPEECH_RANK);
   let best: Candidate | undefined;
-  for (const candidate of byShape.values()) {
-    if (candidate.markers.length < 2) continue;
+  for (const candidate of dated.length > 0 ? dated : repeated) {
     if (
       !best ||
       candidate.markers.length > best.markers.length ||
@@ -194,6 +208,14 @@ function firstFooterCommentStart(
   return start;
 }
 
+/** The date on the last non-blank line of a body, when that line holds a date and nothing else, and the line's index. */
+function trailingDate(lines: string[], body: LineRange): { date: ParsedDate; line: number } | undefined {
+  const last = lastNonBlank(lines, body.start, body.end);
+  if (last < 0 || firstNonBlank(lines, body.start, last) < 0) return undefined; // the date would be all of the body
+  const info = analyseLine(lines[last] ?? '');
+  return info?.kind === 'date' && info.date ? { date: info.date, line: last } : undefined;
+}
+
 function toComment(marker: Marker, text: string, line: number): RawComment {
   const comment: RawComment = { author: marker.name, text, line };
   if (marker.date) {
@@ -209,7 +231,9 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
   if (!chosen) return undefined;
   const notes: string[] = [];
   const markers = dropBylines(lines, chosen.markers, notes);
-  const layout = decideLayout(lines, markers);
+  const layout = chosen.rank === SPEECH_RANK
+    ? { footer: false, reasons: ['each names the author with a verb of speech'] }
+    : decideLayout(lines, markers);
   const shown = chosen.shape.replace(/ \/ /g, '" then "');
   notes.unshift(
     `Comments were found by the repeated line shape "${shown}" (${markers.length} times), read as a ${
@@ -234,8 +258,16 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
     const threadEnd = formStart ?? lines.length;
     markers.forEach((marker, i) => {
       const end = markers[i + 1]?.start ?? threadEnd;
-      const cut = trailingActionStart(lines, { start: marker.end, end });
+      let cut = trailingActionStart(lines, { start: marker.end, end });
       push(skipBlock(lines, { start: cut, end }, "'Reply' link"));
+      if (!marker.date) {
+        const dated = trailingDate(lines, { start: marker.end, end: cut });
+        if (dated) {
+          marker.date = dated.date;
+          cut = trailingActionStart(lines, { start: marker.end, end: dated.line });
+          push(skipBlock(lines, { start: cut, end: dated.line }, "'Reply' link"));
+        }
+      }
       const body = { start: marker.end, end: cut };
       comments.push(toComment(marker, blockText(lines, body, commonIndent(lines, body)), marker.start + 1));
     });

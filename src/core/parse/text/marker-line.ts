@@ -21,7 +21,9 @@ const CONNECTOR_WORDS = new Set([
   'posted', 'written', 'comment', 'commented', 'commenter', 'registered', 'by', 'on', 'at', 'from', 'said', 'says',
   'wrote', 'writes', 'reply', 'replied', 'edit', 'permalink',
 ]);
-const CONNECTOR_SYMBOLS = /^[|·•:,\-–—@#/()[\]]+$/;
+const CONNECTOR_SYMBOLS = /^(?:[|·•:,\-–—@#/()[\]»«›‹→]+|\.{2,}|…)$/;
+/** Punctuation split off the end of a word as a token of its own: "said:" "Ann," "said..." "said…". */
+const TRAILING_PUNCT = /(?:[:,]|\.{2,}|…)$/;
 const DATE_START = /^(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const EDGE_PUNCT_START = /^[(|[·•:,;–—-]+/;
 const EDGE_PUNCT_END = /[)|\]·•:,;–—-]+$/;
@@ -43,15 +45,17 @@ export interface LineInfo {
 }
 
 
-/** Whitespace tokens with a trailing ":" or "," split off as their own token. */
+/** Whitespace tokens with a trailing ":", "," or ellipsis split off as their own token. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(/\S+/g)) {
     const start = m.index;
     const word = m[0];
-    if (word.length > 1 && /[:,]$/.test(word)) {
-      tokens.push({ text: word.slice(0, -1), start, end: start + word.length - 1 });
-      tokens.push({ text: word.slice(-1), start: start + word.length - 1, end: start + word.length });
+    const punct = TRAILING_PUNCT.exec(word)?.[0].length ?? 0;
+    if (punct > 0 && punct < word.length) {
+      const cut = start + word.length - punct;
+      tokens.push({ text: word.slice(0, -punct), start, end: cut });
+      tokens.push({ text: word.slice(-punct), start: cut, end: start + word.length });
     } else {
       tokens.push({ text: word, start, end: start + word.length });
     }
