@@ -141,6 +141,44 @@ describe('parseGenericText', () => {
     expect(summary(wrote)).toEqual([['Kim', undefined, 1, 'First.'], ['Lee', undefined, 4, 'Second.']]);
   });
 
+  it('reads ages in place of dates, and a header naming author then person answered as a reply to that person (Disqus)', () => {
+    const lines = fixture('generic-age-replies.txt');
+    const result = parseGenericText(lines)!;
+    expect(result.comments.map((c) => [c.id, c.author, c.time, c.parentId, c.line, c.text])).toEqual([
+      ['c1', 'Nadia Fayed', undefined, undefined, 9, 'The survey section is the interesting part. Nobody expected the piers to be that bad.'],
+      ['c2', 'Tomasz Zielinski', undefined, 'c1', 13, 'Agreed. The photos on page 12 say it all.'],
+      ['c3', 'Nadia Fayed', undefined, 'c2', 17, 'Page 12 is the one I meant, yes.'],
+      ['c4', 'Ines Duarte', undefined, undefined, 21, 'Will the cycle lane come back when it reopens?'],
+      ['c5', 'Tomasz Zielinski', undefined, 'c4', 25, 'It should, the plan keeps it on the north side.'],
+    ]);
+    expect(skippedSummary(result)).toEqual([
+      [1, 4, 'article text above the first comment'],
+      [6, 7, 'comments heading'],
+      [11, undefined, "'Reply' link"],
+      [15, undefined, "'Reply' link"],
+      [19, undefined, "'Reply' link"],
+      [23, undefined, "'Reply' link"],
+      [27, 29, "'Reply' link"],
+    ]);
+    expect(result.notes[0]).toContain('"<NAME> • <AGE>" (5 times)');
+    expect(result.notes.some((n) => n.startsWith('3 comment header(s) name the person answered'))).toBe(true);
+  });
+
+  it('splits a header name only where its parts are names of other headers', () => {
+    const lines = splitLines(
+      [
+        'Kevin Wu · 3 days ago', 'First.', '', 'Wu · 2 days ago', 'Second.', '', 'Kevin Wu · 1 day ago', 'Third.', '',
+        'Ann Lee Wu · 20 hr. ago', 'Fourth.', '', 'Bo · 10 hr. ago', 'Fifth.', '', 'Bo Wu · 5 hr. ago', 'Sixth.',
+      ].join('\n'),
+    );
+    const result = parseGenericText(lines)!;
+    // "Wu" alone is a header's name, but a part of one word splits off only when the other part
+    // is a header's name too: "Kevin Wu" and "Ann Lee Wu" stay whole, "Bo Wu" is Bo answering Wu.
+    expect(result.comments.map((c) => [c.author, c.parentId])).toEqual([
+      ['Kevin Wu', undefined], ['Wu', undefined], ['Kevin Wu', undefined], ['Ann Lee Wu', undefined], ['Bo', undefined], ['Bo', 'c2'],
+    ]);
+  });
+
   it('prefers a repeated dated header to more numerous "NAME wrote:" lines quoting inside the posts', () => {
     const lines = splitLines(
       [

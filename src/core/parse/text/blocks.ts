@@ -118,17 +118,19 @@ export function skipBlock(lines: string[], range: LineRange, reason: string): Sk
 
 /** One action link as comment systems print it under or beside a comment. */
 const ACTION =
-  String.raw`(?:reply|edit|like|unlike|liked|share|report|flag|permalink|link|quote|delete|spam|hide|upvote|downvote|vote|log ?in to reply|reply to this comment|reply to comment|loading\.*|liked by \d+ (?:person|people)|\d+ likes?)`;
-const ACTION_LINE = new RegExp(String.raw`^${ACTION}(?:\s*[|·•]?\s*${ACTION})*$`);
+  String.raw`(?:reply|edit|like|unlike|liked|share|report|flag|permalink|link|quote|delete|spam|hide|upvote|downvote|vote|log ?in to reply|reply to this comment|reply to comment|loading\.*|liked by \d+ (?:person|people)|\d+ likes?|(?:load|show|view) (?:\d+ )?more (?:comments|replies)|see more|sort by (?:best|top|newest|oldest|new|old))`;
+/** Actions, perhaps after a vote count ("12 • Reply • Share"). */
+const ACTION_LINE = new RegExp(String.raw`^(?:[-+−]?\d+\s*[|·•]\s*)?${ACTION}(?:\s*[|·•]?\s*${ACTION})*$`);
 
 /**
  * True when the line holds nothing but comment action links: "Reply", "Reply ↓", "Edit",
- * "Like Reply", "Log in to Reply", "Liked by 2 people", "Reply | Quote", "(Edit)".
+ * "Like Reply", "Log in to Reply", "Liked by 2 people", "Reply | Quote", "(Edit)",
+ * "12 • Reply • Share ›", "Load more comments".
  */
 export function isActionLine(line: string): boolean {
   const cleaned = line
     .toLowerCase()
-    .replace(/[↓↑→←↩⤶↪»«()[\]]/g, ' ')
+    .replace(/[↓↑→←↩⤶↪»«›‹()[\]]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned !== '' && ACTION_LINE.test(cleaned);
@@ -183,12 +185,13 @@ export function commentsHeadingTitle(line: string): string | undefined {
 
 /**
  * Skipped blocks for everything above the first comment: the article (and anything else) and,
- * when it is the last thing before the comments, the comments heading on its own. Also returns
- * the post title when the heading names one.
+ * when it is the last thing before the comments (action lines such as "Sort by Best" aside),
+ * the comments heading on its own. Also returns the post title when the heading names one.
  */
 export function skipHead(lines: string[], end: number): { skipped: SkippedBlock[]; title?: string } {
   const skipped: SkippedBlock[] = [];
-  const last = lastNonBlank(lines, 0, end);
+  let last = lastNonBlank(lines, 0, end);
+  while (last >= 0 && isActionLine(lines[last] ?? '') && lastNonBlank(lines, 0, last) >= 0) last = lastNonBlank(lines, 0, last);
   if (last < 0) return { skipped };
   const headingLine = lines[last] ?? '';
   if (!isCommentsHeading(headingLine)) {
@@ -198,7 +201,7 @@ export function skipHead(lines: string[], end: number): { skipped: SkippedBlock[
   }
   const article = skipBlock(lines, { start: 0, end: last }, 'article text above the first comment');
   if (article) skipped.push(article);
-  const heading = skipBlock(lines, { start: last, end: last + 1 }, 'comments heading');
+  const heading = skipBlock(lines, { start: last, end }, 'comments heading');
   if (heading) skipped.push(heading);
   const title = commentsHeadingTitle(headingLine);
   return title ? { skipped, title } : { skipped };

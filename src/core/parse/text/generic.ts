@@ -4,12 +4,14 @@
  * "May 3, 2020 | Commenter Ann Lee"), every name line directly followed by a date line, and
  * every line that gives a name with a verb of speech ("Ann Lee said...", "Ann wrote:") is
  * reduced to a shape with the name and date replaced by placeholders. The most frequent shape
- * that repeats marks the comments (a dated shape before any speech line, which may also
- * introduce a quotation inside a post); a score then decides whether it sits above each body
+ * that repeats marks the comments (a shape with a date or an age before any speech line, which
+ * may also introduce a quotation inside a post); a score then decides whether it sits above each body
  * (header) or below it (footer). A speech line always opens its comment, and a date alone on
  * the comment's last line is then its date ("Ann said..." / text / "March 3, 2012 at 10:02 AM").
- * Article text above and the comment form below are skipped. Returns undefined when no shape
- * repeats.
+ * A header's name made of two participants' names is the author followed by the person
+ * answered, as Disqus prints replies ("Priya Rao Kevin Wu • 3 years ago"): the comment then
+ * answers that person's latest comment above. Article text above and the comment form below
+ * are skipped. Returns undefined when no shape repeats.
  */
 import type { ParseResult, RawComment, SkippedBlock } from '../../types';
 import type { ParsedDate } from '../dates';
@@ -20,6 +22,7 @@ import {
 import { findFormStart } from './comment-form';
 import { findCommentsHeading, isCommentsHeading } from './headings';
 import { analyseLine, DATE, NAME } from './marker-line';
+import { looksLikeName } from './name-like';
 import { firstNonBlank, lastNonBlank } from './span';
 
 /** One occurrence of the chosen shape: a one- or two-line comment header or footer. */
@@ -29,6 +32,8 @@ interface Marker {
   end: number;
   name: string;
   date?: ParsedDate;
+  /** The person the header says the comment answers, printed after the author's name. */
+  answers?: string;
 }
 
 interface Candidate {
@@ -66,12 +71,12 @@ function chooseShape(lines: string[]): Candidate | undefined {
       add(info.shape, SPEECH_RANK, { start: i, end: i + 1, name: info.name! });
     }
   });
-  // A dated shape that repeats wins over any speech line: in forum pages "NAME wrote:" also
-  // introduces quotations inside posts, and can outnumber the posts' own headers.
+  // A shape with a date (or an age) that repeats wins over any speech line: in forum pages
+  // "NAME wrote:" also introduces quotations inside posts, and can outnumber the posts' headers.
   const repeated = [...byShape.values()].filter((c) => c.markers.length >= 2);
-  const dated = repeated.filter((c) => c.rank < SPEECH_RANK);
+  const timed = repeated.filter((c) => c.rank < SPEECH_RANK);
   let best: Candidate | undefined;
-  for (const candidate of dated.length > 0 ? dated : repeated) {
+  for (const candidate of timed.length > 0 ? timed : repeated) {
     if (
       !best ||
       candidate.markers.length > best.markers.length ||
@@ -208,6 +213,62 @@ function firstFooterCommentStart(
   return start;
 }
 
+/**
+ * Splits header names that are an author followed by the person answered. A name splits into
+ * two parts that each look like a name when both parts are names of other headers, or when one
+ * is and has two words or more (so that "Kevin Wu" never splits for a "Wu" alone). Of several
+ * splits, the one whose known part is longest wins. Returns how many names were split.
+ */
+function splitAnsweredNames(markers: Marker[]): number {
+  const known = new Set(markers.map((m) => m.name));
+  let split = 0;
+  for (const marker of markers) {
+    const words = marker.name.split(/\s+/);
+    let best: { author: string; answers: string; score: number } | undefined;
+    for (let k = 1; k < words.length; k++) {
+      const author = words.slice(0, k).join(' ');
+      const answers = words.slice(k).join(' ');
+      if (!looksLikeName(author) || !looksLikeName(answers)) continue;
+      const authorKnown = known.has(author);
+      const answersKnown = known.has(answers);
+      const score = authorKnown && answersKnown ? 100 + words.length
+        : answersKnown && words.length - k >= 2 ? words.length - k
+          : authorKnown && k >= 2 ? k : 0;
+      if (score > 0 && (!best || score > best.score)) best = { author, answers, score };
+    }
+    if (!best) continue;
+    marker.name = best.author;
+    marker.answers = best.answers;
+    split++;
+  }
+  return split;
+}
+
+/**
+ * Gives the comments ids (c1, c2, ... as threads without ids get) and each comment whose header
+ * names the person answered a parent: that person's latest comment above. Notes how many.
+ */
+function linkAnswered(comments: RawComment[], markers: readonly Marker[], notes: string[]): void {
+  const latest = new Map<string, string>();
+  let linked = 0;
+  comments.forEach((comment, i) => {
+    comment.id = `c${i + 1}`;
+    const answers = markers[i]!.answers;
+    const parent = answers !== undefined ? latest.get(answers) : undefined;
+    if (parent !== undefined) {
+      comment.parentId = parent;
+      linked++;
+    }
+    latest.set(comment.author, comment.id);
+  });
+  const named = markers.filter((m) => m.answers !== undefined).length;
+  const unplaced = named - linked;
+  notes.push(
+    `${named} comment header(s) name the person answered after the author, as Disqus prints replies: read as replies to that person's latest comment above` +
+    (unplaced > 0 ? ` (${unplaced} answer someone with no comment above, and keep no parent).` : '.'),
+  );
+}
+
 /** The date on the last non-blank line of a body, when that line holds a date and nothing else, and the line's index. */
 function trailingDate(lines: string[], body: LineRange): { date: ParsedDate; line: number } | undefined {
   const last = lastNonBlank(lines, body.start, body.end);
@@ -231,6 +292,7 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
   if (!chosen) return undefined;
   const notes: string[] = [];
   const markers = dropBylines(lines, chosen.markers, notes);
+  const answered = splitAnsweredNames(markers);
   const layout = chosen.rank === SPEECH_RANK
     ? { footer: false, reasons: ['each names the author with a verb of speech'] }
     : decideLayout(lines, markers);
@@ -295,6 +357,7 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
     push(skipBlock(lines, tail, hasForm ? 'comment form below the last comment' : 'text below the last comment'));
   }
 
+  if (answered > 0) linkAnswered(comments, markers, notes);
   const empty = comments.filter((c) => c.text === '').length;
   if (empty > 0) notes.push(`${empty} comment(s) have no text between their markers.`);
 

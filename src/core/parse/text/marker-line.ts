@@ -1,7 +1,8 @@
 /**
  * One line of pasted page text as a possible comment marker: does it pair a date with a short
  * name ("Ann Lee - May 3, 2020", "Posted by Ann Lee on May 3, 2020"), or is it a date or a name
- * alone (half of a two-line header)? Returns its shape with placeholders for name and date.
+ * alone (half of a two-line header)? Returns its shape with placeholders for name and date. An
+ * age printed instead of a date ("Ann Lee • 3 years ago") takes the date's place, with no time.
  */
 import type { ParsedDate } from '../dates';
 import { isActionLine, parseDateLine } from './blocks';
@@ -11,6 +12,7 @@ import { isCommentsHeading } from './headings';
 
 export const NAME = '<NAME>';
 export const DATE = '<DATE>';
+export const AGE = '<AGE>';
 /** Longest line considered as a header; longest date in words ("Thursday, April 29, 2010 at 2:28 pm GMT"). */
 const MAX_MARKER_LINE = 120;
 const MAX_TOKENS = 16;
@@ -41,8 +43,13 @@ export interface LineInfo {
   /** The line with its name and date replaced by placeholders and connector words lowercased. */
   shape: string;
   name?: string;
+  /** Absent when the line gives an age ("3 years ago") rather than a date. */
   date?: ParsedDate;
 }
+
+/** An age as comment systems print it instead of a date: "3 years ago", "an hour ago", "5 hr. ago", "2d ago", "just now". */
+const AGE_PHRASE =
+  /(?:^|(?<=[\s|·•,(]))(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])\.?\s+ago|just now)(?=$|[\s|·•,)])/i;
 
 
 /** Whitespace tokens with a trailing ":", "," or ellipsis split off as their own token. */
@@ -105,12 +112,18 @@ function findDate(text: string): { date: ParsedDate; start: number; end: number 
   return best;
 }
 
+/** Where the line prints an age instead of a date, if it does. */
+function findAge(text: string): { start: number; end: number } | undefined {
+  const m = AGE_PHRASE.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 /** Classifies one line as a name+date header, a date-only line, a name-only line, or nothing. */
 export function analyseLine(line: string): LineInfo | undefined {
   const text = line.trim();
   if (text === '' || text.length > MAX_MARKER_LINE) return undefined;
   if (isActionLine(text) || isFormLine(text) || isCommentsHeading(text)) return undefined;
-  const found = findDate(text);
+  const found: { date?: ParsedDate; start: number; end: number } | undefined = findDate(text) ?? findAge(text);
   if (!found) {
     const { lead, name, trail } = splitConnectors(text);
     if (!name || !looksLikeName(name)) return undefined;
@@ -122,7 +135,9 @@ export function analyseLine(line: string): LineInfo | undefined {
   const name = before.name || after.name;
   if (name && !looksLikeName(name)) return undefined;
   const shape = [
-    ...before.lead, before.name ? NAME : '', ...before.trail, DATE, ...after.lead, after.name ? NAME : '', ...after.trail,
+    ...before.lead, before.name ? NAME : '', ...before.trail, found.date ? DATE : AGE, ...after.lead, after.name ? NAME : '', ...after.trail,
   ].filter((part) => part !== '').join(' ');
-  return name ? { kind: 'name-date', shape, name, date: found.date } : { kind: 'date', shape, date: found.date };
+  const info: LineInfo = name ? { kind: 'name-date', shape, name } : { kind: 'date', shape };
+  if (found.date) info.date = found.date;
+  return info;
 }
