@@ -179,6 +179,42 @@ describe('parseGenericText', () => {
     ]);
   });
 
+  it('reads one-line headers whose links after the age vary from comment to comment (Hacker News)', () => {
+    const lines = splitLines(
+      [
+        'Show HN: A tiny static site generator', '120 points by maker 5 hours ago | hide | past | favorite | 4 comments', '',
+        'alice_dev 4 hours ago | next [–]', '', 'How does it handle incremental builds?', '', 'reply', '',
+        'maker 4 hours ago | parent | next [–]', '', 'It hashes the inputs.', '', 'reply', '',
+        'bob_k 3 hours ago | prev | next [–]', '', 'The docs link is broken.', '', 'reply', '',
+        'maker 2 hours ago | parent | next [–]', '', 'bob_k: fixed, thanks!', '', 'reply',
+      ].join('\n'),
+    );
+    const result = parseGenericText(lines)!;
+    expect(result.comments.map((c) => [c.author, c.line, c.text])).toEqual([
+      ['alice_dev', 4, 'How does it handle incremental builds?'],
+      ['maker', 10, 'It hashes the inputs.'],
+      ['bob_k', 16, 'The docs link is broken.'],
+      ['maker', 22, 'bob_k: fixed, thanks!'],
+    ]);
+    expect(result.notes[0]).toContain('"<NAME> <AGE>" (4 times)');
+  });
+
+  it('skips a vote count above the action links and a "Sort by" line under the comments heading (YouTube)', () => {
+    const lines = splitLines(
+      [
+        '42 Comments', 'Sort by', '', '@gardenlover 2 years ago', 'This helped, thank you!', '15', 'Reply', '',
+        '@mikeplants 2 years ago', '@gardenlover same here.', '1.2K', 'Reply', '', '@rachel.grows 1 year ago', 'Peppers too?', 'Reply',
+      ].join('\n'),
+    );
+    const result = parseGenericText(lines)!;
+    expect(result.comments.map((c) => [c.author, c.text])).toEqual([
+      ['@gardenlover', 'This helped, thank you!'], ['@mikeplants', '@gardenlover same here.'], ['@rachel.grows', 'Peppers too?'],
+    ]);
+    expect(skippedSummary(result)).toEqual([
+      [1, 2, 'comments heading'], [6, 7, "'Reply' link"], [11, 12, "'Reply' link"], [16, undefined, "'Reply' link"],
+    ]);
+  });
+
   it('prefers a repeated dated header to more numerous "NAME wrote:" lines quoting inside the posts', () => {
     const lines = splitLines(
       [

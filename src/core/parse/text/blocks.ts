@@ -118,7 +118,7 @@ export function skipBlock(lines: string[], range: LineRange, reason: string): Sk
 
 /** One action link as comment systems print it under or beside a comment. */
 const ACTION =
-  String.raw`(?:reply|edit|like|unlike|liked|share|report|flag|permalink|link|quote|delete|spam|hide|upvote|downvote|vote|log ?in to reply|reply to this comment|reply to comment|loading\.*|liked by \d+ (?:person|people)|\d+ likes?|(?:load|show|view) (?:\d+ )?more (?:comments|replies)|see more|sort by (?:best|top|newest|oldest|new|old))`;
+  String.raw`(?:reply|edit|like|unlike|liked|share|report|flag|permalink|link|quote|delete|spam|hide|upvote|downvote|vote|log ?in to reply|reply to this comment|reply to comment|loading\.*|liked by \d+ (?:person|people)|\d+ likes?|(?:load|show|view) (?:\d+ )?more (?:comments|replies)|see more|sort by(?: (?:best|top|newest|oldest|new|old))?)`;
 /** Actions, perhaps after a vote count ("12 • Reply • Share"). */
 const ACTION_LINE = new RegExp(String.raw`^(?:[-+−]?\d+\s*[|·•]\s*)?${ACTION}(?:\s*[|·•]?\s*${ACTION})*$`);
 
@@ -136,10 +136,13 @@ export function isActionLine(line: string): boolean {
   return cleaned !== '' && ACTION_LINE.test(cleaned);
 }
 
+/** A vote count alone on a line: "15", "-2", "1.2K". */
+const VOTE_COUNT = /^[-+−]?\d+(?:[.,]\d+)?[kKmM]?$/;
+
 /**
  * Start of the run of action-link lines (and blank lines) that ends the range, e.g. the
- * "Reply" line under a WordPress comment. Returns `range.end` when the range does not end
- * with an action line.
+ * "Reply" line under a WordPress comment, with a vote count alone on the line right above
+ * them ("15" over "Reply"). Returns `range.end` when the range does not end with an action line.
  */
 export function trailingActionStart(lines: string[], range: LineRange): number {
   let cut = range.end;
@@ -154,6 +157,7 @@ export function trailingActionStart(lines: string[], range: LineRange): number {
     cut = i;
     i--;
   }
+  if (cut < range.end && cut - 1 > range.start && VOTE_COUNT.test((lines[cut - 1] ?? '').trim())) cut--;
   return cut;
 }
 

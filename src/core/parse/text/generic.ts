@@ -21,7 +21,7 @@ import {
 } from './blocks';
 import { findFormStart } from './comment-form';
 import { findCommentsHeading, isCommentsHeading } from './headings';
-import { analyseLine, DATE, NAME } from './marker-line';
+import { AGE, analyseLine, DATE, NAME } from './marker-line';
 import { looksLikeName } from './name-like';
 import { firstNonBlank, lastNonBlank } from './span';
 
@@ -48,6 +48,17 @@ const SPEECH_RANK = 3;
 /** Verbs of speech a header prints after (or before) the author's name. */
 const SPEECH = /\b(?:said|says|wrote|writes|commented|replied)\b/;
 
+/**
+ * A one-line header's shape without the links after its last name or date, which some
+ * platforms vary from comment to comment ("<NAME> <AGE> | parent | next [–]", "<NAME> <AGE> | prev | next [–]").
+ */
+function withoutTrailingLinks(shape: string): string {
+  const words = shape.split(' ');
+  let last = words.length - 1;
+  while (last > 0 && words[last] !== NAME && words[last] !== DATE && words[last] !== AGE) last--;
+  return words.slice(0, last + 1).join(' ');
+}
+
 /** Collects every marker shape in the text and returns the most frequent one that repeats. */
 function chooseShape(lines: string[]): Candidate | undefined {
   const infos = lines.map((line) => analyseLine(line));
@@ -62,7 +73,7 @@ function chooseShape(lines: string[]): Candidate | undefined {
     if (!info) return;
     const next = infos[i + 1];
     if (info.kind === 'name-date') {
-      add(info.shape, 0, { start: i, end: i + 1, name: info.name!, date: info.date });
+      add(withoutTrailingLinks(info.shape), 0, { start: i, end: i + 1, name: info.name!, date: info.date });
     } else if (info.kind === 'name' && next?.kind === 'date') {
       add(`${info.shape} / ${next.shape}`, 1, { start: i, end: i + 2, name: info.name!, date: next.date });
     } else if (info.kind === 'date' && next?.kind === 'name') {

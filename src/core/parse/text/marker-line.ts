@@ -22,6 +22,8 @@ const MAX_DATE_TOKENS = 8;
 const CONNECTOR_WORDS = new Set([
   'posted', 'written', 'comment', 'commented', 'commenter', 'registered', 'by', 'on', 'at', 'from', 'said', 'says',
   'wrote', 'writes', 'reply', 'replied', 'edit', 'permalink',
+  // Links printed beside a forum header ("4 hours ago | parent | next [–]").
+  'parent', 'next', 'prev', 'root', 'context', 'flag', 'hide', 'link',
 ]);
 const CONNECTOR_SYMBOLS = /^(?:[|·•:,\-–—@#/()[\]»«›‹→]+|\.{2,}|…)$/;
 /** Punctuation split off the end of a word as a token of its own: "said:" "Ann," "said..." "said…". */
