@@ -215,6 +215,23 @@ describe('parseGenericText', () => {
     ]);
   });
 
+  it('reads headers with a collapse toggle, a score and an author tag around the name, and run-together action links (old Reddit)', () => {
+    const lines = splitLines(
+      [
+        'My first tomato harvest!', 'submitted 3 days ago by leafy_greens', '',
+        '[–]sunny_side_up 12 points 3 days ago', 'Congrats! What variety?', 'permalinkembedsavereportreply', '',
+        '[–]leafy_greens[S] 1 point 3 days ago', 'Sungold.', 'permalinkembedsaveparentreportreply', '',
+        '[+]compost_king -2 points 2 days ago', 'Did you prune them?', 'permalinkembedsavereportreply',
+      ].join('\n'),
+    );
+    const result = parseGenericText(lines)!;
+    expect(result.comments.map((c) => [c.author, c.line, c.text])).toEqual([
+      ['sunny_side_up', 4, 'Congrats! What variety?'], ['leafy_greens', 8, 'Sungold.'], ['compost_king', 12, 'Did you prune them?'],
+    ]);
+    expect(result.notes[0]).toContain('"<NAME> # points <AGE>" (3 times)');
+    expect(skippedSummary(result).filter(([, , reason]) => reason === "'Reply' link").map(([line]) => line)).toEqual([6, 10, 14]);
+  });
+
   it('prefers a repeated dated header to more numerous "NAME wrote:" lines quoting inside the posts', () => {
     const lines = splitLines(
       [

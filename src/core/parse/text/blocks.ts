@@ -118,7 +118,7 @@ export function skipBlock(lines: string[], range: LineRange, reason: string): Sk
 
 /** One action link as comment systems print it under or beside a comment. */
 const ACTION =
-  String.raw`(?:reply|edit|like|unlike|liked|share|report|flag|permalink|link|quote|delete|spam|hide|upvote|downvote|vote|log ?in to reply|reply to this comment|reply to comment|loading\.*|liked by \d+ (?:person|people)|\d+ likes?|(?:load|show|view) (?:\d+ )?more (?:comments|replies)|see more|sort by(?: (?:best|top|newest|oldest|new|old))?)`;
+  String.raw`(?:reply|edit|like|unlike|liked|share|report|flag|permalink|link|quote|delete|spam|hide|upvote|downvote|vote|log ?in to reply|reply to this comment|reply to comment|loading\.*|liked by \d+ (?:person|people)|\d+ likes?|(?:load|show|view) (?:\d+ )?more (?:comments|replies)|see more|sort by(?: (?:best|top|newest|oldest|new|old))?|embed|save|parent|source|give award)`;
 /** Actions, perhaps after a vote count ("12 • Reply • Share"). */
 const ACTION_LINE = new RegExp(String.raw`^(?:[-+−]?\d+\s*[|·•]\s*)?${ACTION}(?:\s*[|·•]?\s*${ACTION})*$`);
 

@@ -24,10 +24,17 @@ const CONNECTOR_WORDS = new Set([
   'wrote', 'writes', 'reply', 'replied', 'edit', 'permalink',
   // Links printed beside a forum header ("4 hours ago | parent | next [–]").
   'parent', 'next', 'prev', 'root', 'context', 'flag', 'hide', 'link',
+  // A score printed beside the name ("12 points"), its number being a connector too (see isConnectorAt).
+  'points', 'point',
 ]);
 const CONNECTOR_SYMBOLS = /^(?:[|·•:,\-–—@#/()[\]»«›‹→]+|\.{2,}|…)$/;
-/** Punctuation split off the end of a word as a token of its own: "said:" "Ann," "said..." "said…". */
-const TRAILING_PUNCT = /(?:[:,]|\.{2,}|…)$/;
+/** A tag printed against a name, such as a forum's mark of the thread's author ("[S]", "[M]"): a connector, left out of shapes. */
+const NAME_TAG = /^\[[A-Za-z]{1,3}\]$/;
+/** Punctuation or a tag split off the end of a word as a token of its own: "said:" "Ann," "said..." "said…" "ann[S]". */
+const TRAILING_PUNCT = /(?:[:,]|\.{2,}|…|\[[A-Za-z]{1,3}\])$/;
+/** A collapse toggle glued to the start of a name ("[–]ann"), split off as a token of its own: a connector, left out of shapes. */
+const LEADING_TOGGLE = /^\[[–+-]\]/;
+const TOGGLE = /^\[[–+-]\]$/;
 const DATE_START = /^(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const EDGE_PUNCT_START = /^[(|[·•:,;–—-]+/;
 const EDGE_PUNCT_END = /[)|\]·•:,;–—-]+$/;
@@ -58,8 +65,14 @@ const AGE_PHRASE =
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(/\S+/g)) {
-    const start = m.index;
-    const word = m[0];
+    let start = m.index;
+    let word = m[0];
+    const toggle = LEADING_TOGGLE.exec(word)?.[0].length ?? 0;
+    if (toggle > 0 && toggle < word.length) {
+      tokens.push({ text: word.slice(0, toggle), start, end: start + toggle });
+      start += toggle;
+      word = word.slice(toggle);
+    }
     const punct = TRAILING_PUNCT.exec(word)?.[0].length ?? 0;
     if (punct > 0 && punct < word.length) {
       const cut = start + word.length - punct;
@@ -72,19 +85,30 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const isConnector = (token: Token): boolean =>
-  CONNECTOR_WORDS.has(token.text.toLowerCase()) || CONNECTOR_SYMBOLS.test(token.text);
+/** Whether token k is a connector: a connector word or symbol, a name tag, or the number of a score ("12 points"). */
+function isConnectorAt(tokens: readonly Token[], k: number): boolean {
+  const text = tokens[k]!.text;
+  if (CONNECTOR_WORDS.has(text.toLowerCase()) || CONNECTOR_SYMBOLS.test(text) || NAME_TAG.test(text) || TOGGLE.test(text)) return true;
+  return /^[-+−]?\d+$/.test(text) && /^points?$/i.test(tokens[k + 1]?.text ?? '');
+}
 
-/** Splits text into leading connectors, the name in between, and trailing connectors. */
+/** A connector as a shape shows it: lowercased, numbers as "#" and "point" as "points" (scores vary), tags and toggles left out (''). */
+function shapeWord(token: Token): string {
+  if (NAME_TAG.test(token.text) || TOGGLE.test(token.text)) return '';
+  if (/^[-+−]?\d+$/.test(token.text)) return '#';
+  const word = token.text.toLowerCase();
+  return word === 'point' ? 'points' : word;
+}
+
+/** Splits text into leading connectors, the name in between, and trailing connectors (as shapeWord shows them). */
 function splitConnectors(text: string): { lead: string[]; name: string; trail: string[] } {
   const tokens = tokenize(text);
   let first = 0;
   let last = tokens.length - 1;
-  while (first <= last && isConnector(tokens[first]!)) first++;
-  while (last >= first && isConnector(tokens[last]!)) last--;
-  const lower = (t: Token): string => t.text.toLowerCase();
-  const lead = tokens.slice(0, first).map(lower);
-  const trail = tokens.slice(Math.max(first, last + 1)).map(lower);
+  while (first <= last && isConnectorAt(tokens, first)) first++;
+  while (last >= first && isConnectorAt(tokens, last)) last--;
+  const lead = tokens.slice(0, first).map(shapeWord).filter((w) => w !== '');
+  const trail = tokens.slice(Math.max(first, last + 1)).map(shapeWord).filter((w) => w !== '');
   const name = first <= last ? text.slice(tokens[first]!.start, tokens[last]!.end) : '';
   return { lead, name, trail };
 }
