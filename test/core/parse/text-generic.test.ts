@@ -232,6 +232,21 @@ describe('parseGenericText', () => {
     expect(skippedSummary(result).filter(([, , reason]) => reason === "'Reply' link").map(([line]) => line)).toEqual([6, 10, 14]);
   });
 
+  it('reads a name line and an age line with "·" or a tag such as "OP" between them as one header (new Reddit)', () => {
+    const lines = splitLines(
+      [
+        '45 comments', '', 'sunny_side_up', '·', '3 days ago', 'Congrats! What variety?', '', '12', 'Reply', 'Share', '',
+        'leafy_greens', 'OP', '·', '3 days ago', 'Sungold.', '', '5', 'Reply', 'Share', '',
+        'compost_king', '·', '2 days ago', 'Did you prune them?', '', 'Reply', 'Share',
+      ].join('\n'),
+    );
+    const result = parseGenericText(lines)!;
+    expect(result.comments.map((c) => [c.author, c.line, c.text])).toEqual([
+      ['sunny_side_up', 3, 'Congrats! What variety?'], ['leafy_greens', 12, 'Sungold.'], ['compost_king', 22, 'Did you prune them?'],
+    ]);
+    expect(result.notes[0]).toContain('"<NAME>" then "<AGE>" (3 times)');
+  });
+
   it('prefers a repeated dated header to more numerous "NAME wrote:" lines quoting inside the posts', () => {
     const lines = splitLines(
       [

@@ -21,7 +21,7 @@ import {
 } from './blocks';
 import { findFormStart } from './comment-form';
 import { findCommentsHeading, isCommentsHeading } from './headings';
-import { AGE, analyseLine, DATE, NAME } from './marker-line';
+import { AGE, analyseLine, DATE, NAME, type LineInfo } from './marker-line';
 import { looksLikeName } from './name-like';
 import { firstNonBlank, lastNonBlank } from './span';
 
@@ -59,6 +59,21 @@ function withoutTrailingLinks(shape: string): string {
   return words.slice(0, last + 1).join(' ');
 }
 
+/** A line between a header's name and its date that carries neither: "·", or a tag such as "OP". */
+const FILLER_LINE = /^(?:[·•|:–—-]|op|author|mod|moderator|admin|staff)$/i;
+
+/**
+ * The line of the date that follows the name line `i`, directly or after at most two filler
+ * lines (new Reddit prints "ann" / "OP" / "·" / "3 days ago"); -1 when none does.
+ */
+function dateAfterFiller(lines: string[], infos: readonly (LineInfo | undefined)[], i: number): number {
+  for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
+    if (infos[j]?.kind === 'date') return j;
+    if (!FILLER_LINE.test((lines[j] ?? '').trim())) return -1;
+  }
+  return -1;
+}
+
 /** Collects every marker shape in the text and returns the most frequent one that repeats. */
 function chooseShape(lines: string[]): Candidate | undefined {
   const infos = lines.map((line) => analyseLine(line));
@@ -74,8 +89,9 @@ function chooseShape(lines: string[]): Candidate | undefined {
     const next = infos[i + 1];
     if (info.kind === 'name-date') {
       add(withoutTrailingLinks(info.shape), 0, { start: i, end: i + 1, name: info.name!, date: info.date });
-    } else if (info.kind === 'name' && next?.kind === 'date') {
-      add(`${info.shape} / ${next.shape}`, 1, { start: i, end: i + 2, name: info.name!, date: next.date });
+    } else if (info.kind === 'name' && dateAfterFiller(lines, infos, i) > 0) {
+      const d = dateAfterFiller(lines, infos, i);
+      add(`${info.shape} / ${infos[d]!.shape}`, 1, { start: i, end: d + 1, name: info.name!, date: infos[d]!.date });
     } else if (info.kind === 'date' && next?.kind === 'name') {
       add(`${info.shape} / ${next.shape}`, 2, { start: i, end: i + 2, name: next.name!, date: info.date });
     } else if (info.kind === 'name' && SPEECH.test(info.shape)) {
