@@ -1,13 +1,14 @@
 /**
  * Fallback parser for pasted comment sections of unknown platforms. Every line that pairs a
  * date with a short name ("Ann Lee - May 3, 2020", "Posted by Ann Lee on May 3, 2020",
- * "May 3, 2020 | Commenter Ann Lee"), every name line directly followed by a date line, and
- * every line that gives a name with a verb of speech ("Ann Lee said...", "Ann wrote:") is
- * reduced to a shape with the name and date replaced by placeholders. The most frequent shape
- * that repeats marks the comments (a shape with a date or an age before any speech line, which
- * may also introduce a quotation inside a post); a score then decides whether it sits above each body
- * (header) or below it (footer). A speech line always opens its comment, and a date alone on
- * the comment's last line is then its date ("Ann said..." / text / "March 3, 2012 at 10:02 AM").
+ * "May 3, 2020 | Commenter Ann Lee"), every name line followed by a date line (directly or
+ * after a "·" or "OP" line), and every line that gives a name with a verb of speech ("Ann Lee
+ * said...", "Ann wrote:") is reduced to a shape with the name and date (or an age, "3 years
+ * ago") replaced by placeholders. The most frequent shape that repeats marks the comments (one
+ * with a date or an age before any speech line, which may also introduce a quotation inside a
+ * post); a score then decides whether it sits above each body (header) or below it (footer).
+ * A speech line always opens its comment, and a date alone on the comment's last line is then
+ * its date ("Ann said..." / text / "March 3, 2012 at 10:02 AM").
  * A header's name made of two participants' names is the author followed by the person
  * answered, as Disqus prints replies ("Priya Rao Kevin Wu • 3 years ago"): the comment then
  * answers that person's latest comment above. Article text above and the comment form below
@@ -87,11 +88,11 @@ function chooseShape(lines: string[]): Candidate | undefined {
   infos.forEach((info, i) => {
     if (!info) return;
     const next = infos[i + 1];
+    const dateLine = info.kind === 'name' ? dateAfterFiller(lines, infos, i) : -1;
     if (info.kind === 'name-date') {
       add(withoutTrailingLinks(info.shape), 0, { start: i, end: i + 1, name: info.name!, date: info.date });
-    } else if (info.kind === 'name' && dateAfterFiller(lines, infos, i) > 0) {
-      const d = dateAfterFiller(lines, infos, i);
-      add(`${info.shape} / ${infos[d]!.shape}`, 1, { start: i, end: d + 1, name: info.name!, date: infos[d]!.date });
+    } else if (dateLine >= 0) {
+      add(`${info.shape} / ${infos[dateLine]!.shape}`, 1, { start: i, end: dateLine + 1, name: info.name!, date: infos[dateLine]!.date });
     } else if (info.kind === 'date' && next?.kind === 'name') {
       add(`${info.shape} / ${next.shape}`, 2, { start: i, end: i + 2, name: next.name!, date: info.date });
     } else if (info.kind === 'name' && SPEECH.test(info.shape)) {

@@ -60,8 +60,7 @@ export interface LineInfo {
 const AGE_PHRASE =
   /(?:^|(?<=[\s|·•,(]))(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])\.?\s+ago|just now)(?=$|[\s|·•,)])/i;
 
-
-/** Whitespace tokens with a trailing ":", "," or ellipsis split off as their own token. */
+/** Whitespace tokens, with a collapse toggle before a word and a ":", ",", ellipsis or tag after it split off as tokens of their own. */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(/\S+/g)) {
