@@ -160,7 +160,7 @@ describe('parseGenericText', () => {
       [23, undefined, "'Reply' link"],
       [27, 29, "'Reply' link"],
     ]);
-    expect(result.notes[0]).toContain('"<NAME> • <AGE>" (5 times)');
+    expect(result.notes[0]).toContain('"<NAME> • <WHEN>" (5 times)');
     expect(result.notes.some((n) => n.startsWith('3 comment header(s) name the person answered'))).toBe(true);
   });
 
@@ -196,7 +196,7 @@ describe('parseGenericText', () => {
       ['bob_k', 16, 'The docs link is broken.'],
       ['maker', 22, 'bob_k: fixed, thanks!'],
     ]);
-    expect(result.notes[0]).toContain('"<NAME> <AGE>" (4 times)');
+    expect(result.notes[0]).toContain('"<NAME> <WHEN>" (4 times)');
   });
 
   it('skips a vote count above the action links and a "Sort by" line under the comments heading (YouTube)', () => {
@@ -228,7 +228,7 @@ describe('parseGenericText', () => {
     expect(result.comments.map((c) => [c.author, c.line, c.text])).toEqual([
       ['sunny_side_up', 4, 'Congrats! What variety?'], ['leafy_greens', 8, 'Sungold.'], ['compost_king', 12, 'Did you prune them?'],
     ]);
-    expect(result.notes[0]).toContain('"<NAME> # points <AGE>" (3 times)');
+    expect(result.notes[0]).toContain('"<NAME> # points <WHEN>" (3 times)');
     expect(skippedSummary(result).filter(([, , reason]) => reason === "'Reply' link").map(([line]) => line)).toEqual([6, 10, 14]);
   });
 
@@ -244,7 +244,22 @@ describe('parseGenericText', () => {
     expect(result.comments.map((c) => [c.author, c.line, c.text])).toEqual([
       ['sunny_side_up', 3, 'Congrats! What variety?'], ['leafy_greens', 12, 'Sungold.'], ['compost_king', 22, 'Did you prune them?'],
     ]);
-    expect(result.notes[0]).toContain('"<NAME>" then "<AGE>" (3 times)');
+    expect(result.notes[0]).toContain('"<NAME>" then "<WHEN>" (3 times)');
+  });
+
+  it('reads a day without its year and a bare age alike under a name line, with no time (Substack, Discourse)', () => {
+    const lines = splitLines(
+      [
+        '12 Comments', '', 'Jane Doe', 'Mar 3', 'Great post!', 'Reply', 'Share', '',
+        'Omar Haddad', '4 March', 'Jane, it varies by publisher.', 'Reply', 'Share', '',
+        'Lena Fischer', '2d', 'Our branch cut its hours.', 'Reply', 'Share',
+      ].join('\n'),
+    );
+    const result = parseGenericText(lines)!;
+    expect(result.comments.map((c) => [c.author, c.time, c.line, c.text])).toEqual([
+      ['Jane Doe', undefined, 3, 'Great post!'], ['Omar Haddad', undefined, 9, 'Jane, it varies by publisher.'], ['Lena Fischer', undefined, 15, 'Our branch cut its hours.'],
+    ]);
+    expect(result.notes[0]).toContain('"<NAME>" then "<WHEN>" (3 times)');
   });
 
   it('prefers a repeated dated header to more numerous "NAME wrote:" lines quoting inside the posts', () => {

@@ -22,7 +22,7 @@ import {
 } from './blocks';
 import { findFormStart } from './comment-form';
 import { findCommentsHeading, isCommentsHeading } from './headings';
-import { AGE, analyseLine, DATE, NAME, type LineInfo } from './marker-line';
+import { analyseLine, DATE, NAME, WHEN, type LineInfo } from './marker-line';
 import { looksLikeName } from './name-like';
 import { firstNonBlank, lastNonBlank } from './span';
 
@@ -51,12 +51,12 @@ const SPEECH = /\b(?:said|says|wrote|writes|commented|replied)\b/;
 
 /**
  * A one-line header's shape without the links after its last name or date, which some
- * platforms vary from comment to comment ("<NAME> <AGE> | parent | next [–]", "<NAME> <AGE> | prev | next [–]").
+ * platforms vary from comment to comment ("<NAME> <WHEN> | parent | next [–]", "<NAME> <WHEN> | prev | next [–]").
  */
 function withoutTrailingLinks(shape: string): string {
   const words = shape.split(' ');
   let last = words.length - 1;
-  while (last > 0 && words[last] !== NAME && words[last] !== DATE && words[last] !== AGE) last--;
+  while (last > 0 && words[last] !== NAME && words[last] !== DATE && words[last] !== WHEN) last--;
   return words.slice(0, last + 1).join(' ');
 }
 

@@ -2,7 +2,8 @@
  * One line of pasted page text as a possible comment marker: does it pair a date with a short
  * name ("Ann Lee - May 3, 2020", "Posted by Ann Lee on May 3, 2020"), or is it a date or a name
  * alone (half of a two-line header)? Returns its shape with placeholders for name and date. An
- * age printed instead of a date ("Ann Lee • 3 years ago") takes the date's place, with no time.
+ * age or a day without its year printed instead of a date ("Ann Lee • 3 years ago", "Mar 3")
+ * takes the date's place, with no time.
  */
 import type { ParsedDate } from '../dates';
 import { isActionLine, parseDateLine } from './blocks';
@@ -12,7 +13,8 @@ import { isCommentsHeading } from './headings';
 
 export const NAME = '<NAME>';
 export const DATE = '<DATE>';
-export const AGE = '<AGE>';
+/** An age ("3 years ago", "2d") or a day without its year ("Mar 3"): when, without a full date, so with no time. */
+export const WHEN = '<WHEN>';
 /** Longest line considered as a header; longest date in words ("Thursday, April 29, 2010 at 2:28 pm GMT"). */
 const MAX_MARKER_LINE = 120;
 const MAX_TOKENS = 16;
@@ -52,13 +54,19 @@ export interface LineInfo {
   /** The line with its name and date replaced by placeholders and connector words lowercased. */
   shape: string;
   name?: string;
-  /** Absent when the line gives an age ("3 years ago") rather than a date. */
+  /** Absent when the line gives an age ("3 years ago") or a day without its year rather than a date. */
   date?: ParsedDate;
 }
 
-/** An age as comment systems print it instead of a date: "3 years ago", "an hour ago", "5 hr. ago", "2d ago", "just now". */
+/**
+ * An age as comment systems print it instead of a date: "3 years ago", "an hour ago", "5 hr. ago",
+ * "2d ago", "just now", or a bare "2d", "5h", "3w", "1y", "2mo".
+ */
 const AGE_PHRASE =
-  /(?:^|(?<=[\s|·•,(]))(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])\.?\s+ago|just now)(?=$|[\s|·•,)])/i;
+  /(?:^|(?<=[\s|·•,(]))(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])\.?\s+ago|just now|\d+(?:mo|yr|[smhdwy]))(?=$|[\s|·•,)])/i;
+/** A day without its year ("Mar 3", "3 March"), as pages print this year's dates: a placeholder like an age, with no time. */
+const DAY_PHRASE =
+  /(?:^|(?<=[\s|·•,(]))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?=$|[\s|·•,)])/i;
 
 /** Whitespace tokens, with a collapse toggle before a word and a ":", ",", ellipsis or tag after it split off as tokens of their own. */
 function tokenize(text: string): Token[] {
@@ -137,10 +145,12 @@ function findDate(text: string): { date: ParsedDate; start: number; end: number 
   return best;
 }
 
-/** Where the line prints an age instead of a date, if it does. */
-function findAge(text: string): { start: number; end: number } | undefined {
-  const m = AGE_PHRASE.exec(text);
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+/** Where the line prints an age or a day without its year instead of a date, if it does. */
+function findWhen(text: string): { start: number; end: number } | undefined {
+  const age = AGE_PHRASE.exec(text);
+  if (age) return { start: age.index, end: age.index + age[0].length };
+  const day = DAY_PHRASE.exec(text);
+  return day ? { start: day.index, end: day.index + day[0].length } : undefined;
 }
 
 /** Classifies one line as a name+date header, a date-only line, a name-only line, or nothing. */
@@ -148,7 +158,7 @@ export function analyseLine(line: string): LineInfo | undefined {
   const text = line.trim();
   if (text === '' || text.length > MAX_MARKER_LINE) return undefined;
   if (isActionLine(text) || isFormLine(text) || isCommentsHeading(text)) return undefined;
-  const found: { date?: ParsedDate; start: number; end: number } | undefined = findDate(text) ?? findAge(text);
+  const found: { date?: ParsedDate; start: number; end: number } | undefined = findDate(text) ?? findWhen(text);
   if (!found) {
     const { lead, name, trail } = splitConnectors(text);
     if (!name || !looksLikeName(name)) return undefined;
@@ -160,7 +170,7 @@ export function analyseLine(line: string): LineInfo | undefined {
   const name = before.name || after.name;
   if (name && !looksLikeName(name)) return undefined;
   const shape = [
-    ...before.lead, before.name ? NAME : '', ...before.trail, found.date ? DATE : AGE, ...after.lead, after.name ? NAME : '', ...after.trail,
+    ...before.lead, before.name ? NAME : '', ...before.trail, found.date ? DATE : WHEN, ...after.lead, after.name ? NAME : '', ...after.trail,
   ].filter((part) => part !== '').join(' ');
   const info: LineInfo = name ? { kind: 'name-date', shape, name } : { kind: 'date', shape };
   if (found.date) info.date = found.date;
