@@ -262,6 +262,17 @@ describe('parseGenericText', () => {
     expect(result.notes[0]).toContain('"<NAME>" then "<WHEN>" (3 times)');
   });
 
+  it('keeps names that are also forum links or score words whole ("Joe Root", "Link Wray", "Ann Points")', () => {
+    const header = parseGenericText(splitLines(
+      ['Joe Root - May 3, 2020', 'First.', '', 'Link Wray - May 4, 2020', 'Second.', '', 'Ann Points - May 5, 2020', 'Third.'].join('\n'),
+    ))!;
+    expect(header.comments.map((c) => c.author)).toEqual(['Joe Root', 'Link Wray', 'Ann Points']);
+    const footer = parseGenericText(splitLines(
+      ['First.', 'May 3, 2020 | Commenter Joe Root', '', 'Second.', 'May 4, 2020 | Commenter Link Wray'].join('\n'),
+    ))!;
+    expect(footer.comments.map((c) => c.author)).toEqual(['Joe Root', 'Link Wray']);
+  });
+
   it('prefers a repeated dated header to more numerous "NAME wrote:" lines quoting inside the posts', () => {
     const lines = splitLines(
       [

@@ -24,11 +24,12 @@ const MAX_DATE_TOKENS = 8;
 const CONNECTOR_WORDS = new Set([
   'posted', 'written', 'comment', 'commented', 'commenter', 'registered', 'by', 'on', 'at', 'from', 'said', 'says',
   'wrote', 'writes', 'reply', 'replied', 'edit', 'permalink',
-  // Links printed beside a forum header ("4 hours ago | parent | next [–]").
-  'parent', 'next', 'prev', 'root', 'context', 'flag', 'hide', 'link',
-  // A score printed beside the name ("12 points"), its number being a connector too (see isConnectorAt).
-  'points', 'point',
 ]);
+/**
+ * Links a forum prints after a header's date ("4 hours ago | parent | next [–]"): connectors only
+ * when nothing else follows the date, since some are also names ("Joe Root", "Link Wray").
+ */
+const LINK_WORDS = new Set(['parent', 'next', 'prev', 'root', 'context', 'flag', 'hide', 'link']);
 const CONNECTOR_SYMBOLS = /^(?:[|·•:,\-–—@#/()[\]»«›‹→]+|\.{2,}|…)$/;
 /** A tag printed against a name, such as a forum's mark of the thread's author ("[S]", "[M]"): a connector, left out of shapes. */
 const NAME_TAG = /^\[[A-Za-z]{1,3}\]$/;
@@ -92,11 +93,15 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Whether token k is a connector: a connector word or symbol, a name tag, or the number of a score ("12 points"). */
+const SCORE_NUMBER = /^[-+−]?\d+$/;
+const SCORE_WORD = /^points?$/i;
+
+/** Whether token k is a connector: a connector word or symbol, a name tag or toggle, or either word of a score ("12 points"). */
 function isConnectorAt(tokens: readonly Token[], k: number): boolean {
   const text = tokens[k]!.text;
   if (CONNECTOR_WORDS.has(text.toLowerCase()) || CONNECTOR_SYMBOLS.test(text) || NAME_TAG.test(text) || TOGGLE.test(text)) return true;
-  return /^[-+−]?\d+$/.test(text) && /^points?$/i.test(tokens[k + 1]?.text ?? '');
+  if (SCORE_NUMBER.test(text)) return SCORE_WORD.test(tokens[k + 1]?.text ?? '');
+  return SCORE_WORD.test(text) && SCORE_NUMBER.test(tokens[k - 1]?.text ?? '');
 }
 
 /** A connector as a shape shows it: lowercased, numbers as "#" and "point" as "points" (scores vary), tags and toggles left out (''). */
@@ -107,9 +112,16 @@ function shapeWord(token: Token): string {
   return word === 'point' ? 'points' : word;
 }
 
-/** Splits text into leading connectors, the name in between, and trailing connectors (as shapeWord shows them). */
-function splitConnectors(text: string): { lead: string[]; name: string; trail: string[] } {
+/**
+ * Splits text into leading connectors, the name in between, and trailing connectors (as
+ * shapeWord shows them). `afterDate`: the text follows a header's date, so that when it holds
+ * nothing but connectors and forum links, it is all connectors.
+ */
+function splitConnectors(text: string, afterDate = false): { lead: string[]; name: string; trail: string[] } {
   const tokens = tokenize(text);
+  if (afterDate && tokens.every((t, k) => isConnectorAt(tokens, k) || LINK_WORDS.has(t.text.toLowerCase()))) {
+    return { lead: tokens.map(shapeWord).filter((w) => w !== ''), name: '', trail: [] };
+  }
   let first = 0;
   let last = tokens.length - 1;
   while (first <= last && isConnectorAt(tokens, first)) first++;
@@ -165,7 +177,7 @@ export function analyseLine(line: string): LineInfo | undefined {
     return { kind: 'name', name, shape: [...lead, NAME, ...trail].join(' ') };
   }
   const before = splitConnectors(text.slice(0, found.start));
-  const after = splitConnectors(text.slice(found.end));
+  const after = splitConnectors(text.slice(found.end), true);
   if (before.name && after.name) return undefined;
   const name = before.name || after.name;
   if (name && !looksLikeName(name)) return undefined;
