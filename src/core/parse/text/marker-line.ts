@@ -66,8 +66,11 @@ export interface LineInfo {
 const AGE_PHRASE =
   /(?:^|(?<=[\s|·•,(]))(?:(?:\d+|an?|one)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[smhdwy])\.?\s+ago|just now|\d+(?:mo|yr|[smhdwy]))(?=$|[\s|·•,)])/i;
 /** A day without its year ("Mar 3", "3 March"), as pages print this year's dates: a placeholder like an age, with no time. */
-const DAY_PHRASE =
-  /(?:^|(?<=[\s|·•,(]))(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)(?=$|[\s|·•,)])/i;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DAY_PHRASE = new RegExp(
+  String.raw`(?:^|(?<=[\s|·•,(]))(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?)(?=$|[\s|·•,)])`,
+  'i',
+);
 
 /** Whitespace tokens, with a collapse toggle before a word and a ":", ",", ellipsis or tag after it split off as tokens of their own. */
 function tokenize(text: string): Token[] {
