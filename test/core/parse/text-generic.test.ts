@@ -162,6 +162,7 @@ describe('parseGenericText', () => {
     ]);
     expect(result.notes[0]).toContain('"<NAME> • <WHEN>" (5 times)');
     expect(result.notes.some((n) => n.startsWith('3 comment header(s) name the person answered'))).toBe(true);
+    expect(unaccountedLines(lines, result)).toEqual([]);
   });
 
   it('splits a header name only where its parts are names of other headers', () => {
