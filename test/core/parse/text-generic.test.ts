@@ -274,6 +274,26 @@ describe('parseGenericText', () => {
     expect(footer.comments.map((c) => c.author)).toEqual(['Joe Root', 'Link Wray']);
   });
 
+  it('joins a handle line under the name to the author, and skips two or more count lines ending a post (X)', () => {
+    const lines = splitLines(
+      [
+        'Jane Doe', '@janedoe', '·', '2h', 'The late bus is gone on Sundays.', '12', '3', '45', '',
+        'Omar Haddad', '@omarh', '·', '1h', 'Replying to @janedoe', 'It was the only way home.', '2', '1.2K', '',
+        'Jane Doe', '@janedoe', '·', '58m', '@omarh write to the council.', 'Answer: 42',
+      ].join('\n'),
+    );
+    const result = parseGenericText(lines)!;
+    expect(result.comments.map((c) => [c.author, c.line, c.text])).toEqual([
+      ['Jane Doe (@janedoe)', 1, 'The late bus is gone on Sundays.'],
+      ['Omar Haddad (@omarh)', 10, 'Replying to @janedoe\nIt was the only way home.'],
+      ['Jane Doe (@janedoe)', 19, '@omarh write to the council.\nAnswer: 42'],
+    ]);
+    expect(skippedSummary(result)).toEqual([[6, 8, 'reaction counts'], [16, 17, 'reaction counts']]);
+    // One number alone at the end is text, not counts.
+    const one = parseGenericText(splitLines(['Ann Lee', 'Mar 3', 'What is six times seven?', '', 'Bo Lund', 'Mar 4', '42'].join('\n')))!;
+    expect(one.comments.map((c) => c.text)).toEqual(['What is six times seven?', '42']);
+  });
+
   it('prefers a repeated dated header to more numerous "NAME wrote:" lines quoting inside the posts', () => {
     const lines = splitLines(
       [

@@ -161,6 +161,24 @@ export function trailingActionStart(lines: string[], range: LineRange): number {
   return cut;
 }
 
+/**
+ * Start of a run of two or more lines holding nothing but a count (and blank lines) that ends
+ * the range: the reply, share and like counts X prints under a post ("12" / "3" / "1.2K").
+ * Returns `range.end` when the range does not end so (one number alone may be a comment's text).
+ */
+export function trailingCountsStart(lines: string[], range: LineRange): number {
+  let cut = range.end;
+  let counts = 0;
+  for (let i = range.end - 1; i > range.start; i--) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (!VOTE_COUNT.test(line)) break;
+    cut = i;
+    counts++;
+  }
+  return counts >= 2 ? cut : range.end;
+}
+
 /** End of the run of action-link lines (and blank lines) that opens the range. */
 export function leadingActionEnd(lines: string[], range: LineRange): number {
   let cut = range.start;

@@ -18,7 +18,7 @@ import type { ParseResult, RawComment, SkippedBlock } from '../../types';
 import type { ParsedDate } from '../dates';
 import {
   blockText, commonIndent, isActionLine, isBlank, leadingActionEnd,
-  paragraphs, skipBlock, skipHead, trailingActionStart, type LineRange,
+  paragraphs, skipBlock, skipHead, trailingActionStart, trailingCountsStart, type LineRange,
 } from './blocks';
 import { findFormStart } from './comment-form';
 import { findCommentsHeading, isCommentsHeading } from './headings';
@@ -62,17 +62,23 @@ function withoutTrailingLinks(shape: string): string {
 
 /** A line between a header's name and its date that carries neither: "·", or a tag such as "OP". */
 const FILLER_LINE = /^(?:[·•|:–—-]|op|author|mod|moderator|admin|staff)$/i;
+/** A handle alone on a line under a display name ("Jane Doe" / "@janedoe", as X prints them). */
+const HANDLE_LINE = /^@[\p{L}\p{N}_.]{1,40}$/u;
 
 /**
- * The line of the date that follows the name line `i`, directly or after at most two filler
- * lines (new Reddit prints "ann" / "OP" / "·" / "3 days ago"); -1 when none does.
+ * The line of the date that follows the name line `i`, directly or after at most two filler or
+ * handle lines (new Reddit prints "ann" / "OP" / "·" / "3 days ago", X "Jane Doe" / "@janedoe" /
+ * "·" / "2h"), and the handle; line -1 when no date follows so.
  */
-function dateAfterFiller(lines: string[], infos: readonly (LineInfo | undefined)[], i: number): number {
+function dateAfterFiller(lines: string[], infos: readonly (LineInfo | undefined)[], i: number): { line: number; handle?: string } {
+  let handle: string | undefined;
   for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
-    if (infos[j]?.kind === 'date') return j;
-    if (!FILLER_LINE.test((lines[j] ?? '').trim())) return -1;
+    if (infos[j]?.kind === 'date') return handle === undefined ? { line: j } : { line: j, handle };
+    const text = (lines[j] ?? '').trim();
+    if (handle === undefined && HANDLE_LINE.test(text)) handle = text;
+    else if (!FILLER_LINE.test(text)) break;
   }
-  return -1;
+  return { line: -1 };
 }
 
 /** Collects every marker shape in the text and returns the most frequent one that repeats. */
@@ -88,11 +94,13 @@ function chooseShape(lines: string[]): Candidate | undefined {
   infos.forEach((info, i) => {
     if (!info) return;
     const next = infos[i + 1];
-    const dateLine = info.kind === 'name' ? dateAfterFiller(lines, infos, i) : -1;
+    const dated = info.kind === 'name' ? dateAfterFiller(lines, infos, i) : { line: -1 };
     if (info.kind === 'name-date') {
       add(withoutTrailingLinks(info.shape), 0, { start: i, end: i + 1, name: info.name!, date: info.date });
-    } else if (dateLine >= 0) {
-      add(`${info.shape} / ${infos[dateLine]!.shape}`, 1, { start: i, end: dateLine + 1, name: info.name!, date: infos[dateLine]!.date });
+    } else if (dated.line >= 0) {
+      // A handle under the name joins it, as "Jane Doe (@janedoe)", so that "@janedoe" in other comments names her.
+      const name = dated.handle !== undefined ? `${info.name!} (${dated.handle})` : info.name!;
+      add(`${info.shape} / ${infos[dated.line]!.shape}`, 1, { start: i, end: dated.line + 1, name, date: infos[dated.line]!.date });
     } else if (info.kind === 'date' && next?.kind === 'name') {
       add(`${info.shape} / ${next.shape}`, 2, { start: i, end: i + 2, name: next.name!, date: info.date });
     } else if (info.kind === 'name' && SPEECH.test(info.shape)) {
@@ -350,6 +358,9 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
       const end = markers[i + 1]?.start ?? threadEnd;
       let cut = trailingActionStart(lines, { start: marker.end, end });
       push(skipBlock(lines, { start: cut, end }, "'Reply' link"));
+      const counts = trailingCountsStart(lines, { start: marker.end, end: cut });
+      push(skipBlock(lines, { start: counts, end: cut }, 'reaction counts'));
+      cut = counts;
       if (!marker.date) {
         const dated = trailingDate(lines, { start: marker.end, end: cut });
         if (dated) {
