@@ -192,6 +192,13 @@ describe('parseWordpressText on other WordPress themes (synthetic)', () => {
     expect(result.notes.some((n) => n.includes('No comment dates'))).toBe(true);
   });
 
+  it('keeps a number that ends a comment above its Reply link (no vote counts here)', () => {
+    const result = parseWordpressText(splitLines(
+      ['Ann Lee says:', 'May 3, 2020 at 10:00 am', 'What is six times seven?', 'Reply', 'Bo Lund says:', 'May 3, 2020 at 11:00 am', 'Easy:', '42', 'Reply'].join('\n'),
+    ))!;
+    expect(result.comments.map((c) => c.text)).toEqual(['What is six times seven?', 'Easy:\n42']);
+  });
+
   it('does not claim pages that are not WordPress comment lists', () => {
     expect(parseWordpressText(fixture('generic-header-dash.txt'))).toBeUndefined();
     expect(parseWordpressText(splitLines('The manual says:\nrestart the router.\n\nThen it works.'))).toBeUndefined();

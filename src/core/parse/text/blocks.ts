@@ -141,10 +141,12 @@ const VOTE_COUNT = /^[-+−]?\d+(?:[.,]\d+)?[kKmM]?$/;
 
 /**
  * Start of the run of action-link lines (and blank lines) that ends the range, e.g. the
- * "Reply" line under a WordPress comment, with a vote count alone on the line right above
- * them ("15" over "Reply"). Returns `range.end` when the range does not end with an action line.
+ * "Reply" line under a WordPress comment. With `voteCount`, a number alone on the line right
+ * above them goes too ("15" over "Reply", as YouTube prints votes): only for layouts that may
+ * print votes, since elsewhere that number is the comment's own last line. Returns `range.end`
+ * when the range does not end with an action line.
  */
-export function trailingActionStart(lines: string[], range: LineRange): number {
+export function trailingActionStart(lines: string[], range: LineRange, voteCount = false): number {
   let cut = range.end;
   let i = range.end - 1;
   while (i >= range.start) {
@@ -157,7 +159,7 @@ export function trailingActionStart(lines: string[], range: LineRange): number {
     cut = i;
     i--;
   }
-  if (cut < range.end && cut - 1 > range.start && VOTE_COUNT.test((lines[cut - 1] ?? '').trim())) cut--;
+  if (voteCount && cut < range.end && cut - 1 > range.start && VOTE_COUNT.test((lines[cut - 1] ?? '').trim())) cut--;
   return cut;
 }
 

@@ -356,7 +356,7 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
     const threadEnd = formStart ?? lines.length;
     markers.forEach((marker, i) => {
       const end = markers[i + 1]?.start ?? threadEnd;
-      let cut = trailingActionStart(lines, { start: marker.end, end });
+      let cut = trailingActionStart(lines, { start: marker.end, end }, true);
       push(skipBlock(lines, { start: cut, end }, "'Reply' link"));
       const counts = trailingCountsStart(lines, { start: marker.end, end: cut });
       push(skipBlock(lines, { start: counts, end: cut }, 'reaction counts'));
@@ -365,7 +365,7 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
         const dated = trailingDate(lines, { start: marker.end, end: cut });
         if (dated) {
           marker.date = dated.date;
-          cut = trailingActionStart(lines, { start: marker.end, end: dated.line });
+          cut = trailingActionStart(lines, { start: marker.end, end: dated.line }, true);
           push(skipBlock(lines, { start: cut, end: dated.line }, "'Reply' link"));
         }
       }
@@ -382,7 +382,7 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
       const start = i === 0 ? firstStart : markers[i - 1]!.end;
       const bodyStart = leadingActionEnd(lines, { start, end: marker.start });
       push(skipBlock(lines, { start, end: bodyStart }, "'Reply' link"));
-      const bodyEnd = trailingActionStart(lines, { start: bodyStart, end: marker.start });
+      const bodyEnd = trailingActionStart(lines, { start: bodyStart, end: marker.start }, true);
       push(skipBlock(lines, { start: bodyEnd, end: marker.start }, "'Reply' link"));
       const body = { start: bodyStart, end: bodyEnd };
       const firstText = firstNonBlank(lines, bodyStart, bodyEnd);
