@@ -1,18 +1,13 @@
 /**
- * Fallback parser for pasted comment sections of unknown platforms. Every line that pairs a
- * date with a short name ("Ann Lee - May 3, 2020", "Posted by Ann Lee on May 3, 2020",
- * "May 3, 2020 | Commenter Ann Lee"), every name line followed by a date line (directly or
- * after a "·" or "OP" line), and every line that gives a name with a verb of speech ("Ann Lee
- * said...", "Ann wrote:") is reduced to a shape with the name and date (or an age, "3 years
- * ago") replaced by placeholders. The most frequent shape that repeats marks the comments (one
- * with a date or an age before any speech line, which may also introduce a quotation inside a
- * post); a score then decides whether it sits above each body (header) or below it (footer).
+ * Fallback parser for pasted comment sections of unknown platforms. The line shape that repeats
+ * with a name and a date ("Ann Lee - May 3, 2020", "May 3, 2020 | Commenter Ann Lee", a name line
+ * then a date line, "Ann Lee said...": marker-shape.ts) marks the comments; a score then decides
+ * whether it sits above each body (header) or below it (footer).
  * A speech line always opens its comment, and a date alone on the comment's last line is then
- * its date ("Ann said..." / text / "March 3, 2012 at 10:02 AM").
- * A header's name made of two participants' names is the author followed by the person
- * answered, as Disqus prints replies ("Priya Rao Kevin Wu • 3 years ago"): the comment then
- * answers that person's latest comment above. Article text above and the comment form below
- * are skipped. Returns undefined when no shape repeats.
+ * its date ("Ann said..." / text / "March 3, 2012 at 10:02 AM"). A header's name made of two
+ * participants' names is the author followed by the person answered, as Disqus prints replies
+ * (answered-names.ts). Article text above and the comment form below are skipped. Returns
+ * undefined when no shape repeats.
  */
 import type { ParseResult, RawComment, SkippedBlock } from '../../types';
 import type { ParsedDate } from '../dates';
@@ -22,108 +17,10 @@ import {
 } from './blocks';
 import { findFormStart } from './comment-form';
 import { findCommentsHeading, isCommentsHeading } from './headings';
-import { analyseLine, DATE, NAME, WHEN, type LineInfo } from './marker-line';
-import { looksLikeName } from './name-like';
+import { analyseLine } from './marker-line';
+import { chooseShape, SPEECH_RANK, type Marker } from './marker-shape';
+import { linkAnswered, splitAnsweredNames } from './answered-names';
 import { firstNonBlank, lastNonBlank } from './span';
-
-/** One occurrence of the chosen shape: a one- or two-line comment header or footer. */
-interface Marker {
-  /** Half-open 0-based line range of the marker. */
-  start: number;
-  end: number;
-  name: string;
-  date?: ParsedDate;
-  /** The person the header says the comment answers, printed after the author's name. */
-  answers?: string;
-}
-
-interface Candidate {
-  shape: string;
-  /** 0: one-line header, 1: name line then date line, 2: date line then name line, 3: speech line (SPEECH_RANK). */
-  rank: number;
-  markers: Marker[];
-}
-
-/** Rank of a shape that names the author with a verb of speech and no date. */
-const SPEECH_RANK = 3;
-/** Verbs of speech a header prints after (or before) the author's name. */
-const SPEECH = /\b(?:said|says|wrote|writes|commented|replied)\b/;
-
-/**
- * A one-line header's shape without the links after its last name or date, which some
- * platforms vary from comment to comment ("<NAME> <WHEN> | parent | next [–]", "<NAME> <WHEN> | prev | next [–]").
- */
-function withoutTrailingLinks(shape: string): string {
-  const words = shape.split(' ');
-  let last = words.length - 1;
-  while (last > 0 && words[last] !== NAME && words[last] !== DATE && words[last] !== WHEN) last--;
-  return words.slice(0, last + 1).join(' ');
-}
-
-/** A line between a header's name and its date that carries neither: "·", or a tag such as "OP". */
-const FILLER_LINE = /^(?:[·•|:–—-]|op|author|mod|moderator|admin|staff)$/i;
-/** A handle alone on a line under a display name ("Jane Doe" / "@janedoe", as X prints them). */
-const HANDLE_LINE = /^@[\p{L}\p{N}_.]{1,40}$/u;
-
-/**
- * The line of the date that follows the name line `i`, directly or after at most two filler or
- * handle lines (new Reddit prints "ann" / "OP" / "·" / "3 days ago", X "Jane Doe" / "@janedoe" /
- * "·" / "2h"), and the handle; line -1 when no date follows so.
- */
-function dateAfterFiller(lines: string[], infos: readonly (LineInfo | undefined)[], i: number): { line: number; handle?: string } {
-  let handle: string | undefined;
-  for (let j = i + 1; j <= i + 3 && j < lines.length; j++) {
-    if (infos[j]?.kind === 'date') return handle === undefined ? { line: j } : { line: j, handle };
-    const text = (lines[j] ?? '').trim();
-    if (handle === undefined && HANDLE_LINE.test(text)) handle = text;
-    else if (!FILLER_LINE.test(text)) break;
-  }
-  return { line: -1 };
-}
-
-/** Collects every marker shape in the text and returns the most frequent one that repeats. */
-function chooseShape(lines: string[]): Candidate | undefined {
-  const infos = lines.map((line) => analyseLine(line));
-  const byShape = new Map<string, Candidate>();
-  const add = (shape: string, rank: number, marker: Marker): void => {
-    let candidate = byShape.get(shape);
-    if (!candidate) byShape.set(shape, (candidate = { shape, rank, markers: [] }));
-    const previous = candidate.markers[candidate.markers.length - 1];
-    if (!previous || previous.end <= marker.start) candidate.markers.push(marker);
-  };
-  infos.forEach((info, i) => {
-    if (!info) return;
-    const next = infos[i + 1];
-    const dated = info.kind === 'name' ? dateAfterFiller(lines, infos, i) : { line: -1 };
-    if (info.kind === 'name-date') {
-      add(withoutTrailingLinks(info.shape), 0, { start: i, end: i + 1, name: info.name!, date: info.date });
-    } else if (dated.line >= 0) {
-      // A handle under the name joins it, as "Jane Doe (@janedoe)", so that "@janedoe" in other comments names her.
-      const name = dated.handle !== undefined ? `${info.name!} (${dated.handle})` : info.name!;
-      add(`${info.shape} / ${infos[dated.line]!.shape}`, 1, { start: i, end: dated.line + 1, name, date: infos[dated.line]!.date });
-    } else if (info.kind === 'date' && next?.kind === 'name') {
-      add(`${info.shape} / ${next.shape}`, 2, { start: i, end: i + 2, name: next.name!, date: info.date });
-    } else if (info.kind === 'name' && SPEECH.test(info.shape)) {
-      add(info.shape, SPEECH_RANK, { start: i, end: i + 1, name: info.name! });
-    }
-  });
-  // A shape with a date (or an age) that repeats wins over any speech line: in forum pages
-  // "NAME wrote:" also introduces quotations inside posts, and can outnumber the posts' headers.
-  const repeated = [...byShape.values()].filter((c) => c.markers.length >= 2);
-  const timed = repeated.filter((c) => c.rank < SPEECH_RANK);
-  let best: Candidate | undefined;
-  for (const candidate of timed.length > 0 ? timed : repeated) {
-    if (
-      !best ||
-      candidate.markers.length > best.markers.length ||
-      (candidate.markers.length === best.markers.length &&
-        (candidate.rank < best.rank || (candidate.rank === best.rank && candidate.markers[0]!.start < best.markers[0]!.start)))
-    ) {
-      best = candidate;
-    }
-  }
-  return best;
-}
 
 /**
  * Drops markers above the comments heading: an article byline ("Posted by NAME on DATE") can
@@ -247,62 +144,6 @@ function firstFooterCommentStart(
     );
   }
   return start;
-}
-
-/**
- * Splits header names that are an author followed by the person answered. A name splits into
- * two parts that each look like a name when both parts are names of other headers, or when one
- * is and has two words or more (so that "Kevin Wu" never splits for a "Wu" alone). Of several
- * splits, the one whose known part is longest wins. Returns how many names were split.
- */
-function splitAnsweredNames(markers: Marker[]): number {
-  const known = new Set(markers.map((m) => m.name));
-  let split = 0;
-  for (const marker of markers) {
-    const words = marker.name.split(/\s+/);
-    let best: { author: string; answers: string; score: number } | undefined;
-    for (let k = 1; k < words.length; k++) {
-      const author = words.slice(0, k).join(' ');
-      const answers = words.slice(k).join(' ');
-      if (!looksLikeName(author) || !looksLikeName(answers)) continue;
-      const authorKnown = known.has(author);
-      const answersKnown = known.has(answers);
-      const score = authorKnown && answersKnown ? 100 + words.length
-        : answersKnown && words.length - k >= 2 ? words.length - k
-          : authorKnown && k >= 2 ? k : 0;
-      if (score > 0 && (!best || score > best.score)) best = { author, answers, score };
-    }
-    if (!best) continue;
-    marker.name = best.author;
-    marker.answers = best.answers;
-    split++;
-  }
-  return split;
-}
-
-/**
- * Gives the comments ids (c1, c2, ... as threads without ids get) and each comment whose header
- * names the person answered a parent: that person's latest comment above. Notes how many.
- */
-function linkAnswered(comments: RawComment[], markers: readonly Marker[], notes: string[]): void {
-  const latest = new Map<string, string>();
-  let linked = 0;
-  comments.forEach((comment, i) => {
-    comment.id = `c${i + 1}`;
-    const answers = markers[i]!.answers;
-    const parent = answers !== undefined ? latest.get(answers) : undefined;
-    if (parent !== undefined) {
-      comment.parentId = parent;
-      linked++;
-    }
-    latest.set(comment.author, comment.id);
-  });
-  const named = markers.filter((m) => m.answers !== undefined).length;
-  const unplaced = named - linked;
-  notes.push(
-    `${named} comment header(s) name the person answered after the author, as Disqus prints replies: read as replies to that person's latest comment above` +
-    (unplaced > 0 ? ` (${unplaced} answer someone with no comment above, and keep no parent).` : '.'),
-  );
 }
 
 /** The date on the last non-blank line of a body, when that line holds a date and nothing else, and the line's index. */

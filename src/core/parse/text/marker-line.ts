@@ -32,12 +32,14 @@ const CONNECTOR_WORDS = new Set([
 const LINK_WORDS = new Set(['parent', 'next', 'prev', 'root', 'context', 'flag', 'hide', 'link']);
 const CONNECTOR_SYMBOLS = /^(?:[|·•:,\-–—@#/()[\]»«›‹→]+|\.{2,}|…)$/;
 /** A tag printed against a name, such as a forum's mark of the thread's author ("[S]", "[M]"): a connector, left out of shapes. */
-const NAME_TAG = /^\[[A-Za-z]{1,3}\]$/;
+const TAG = String.raw`\[[A-Za-z]{1,3}\]`;
+const NAME_TAG = new RegExp(`^${TAG}$`);
 /** Punctuation or a tag split off the end of a word as a token of its own: "said:" "Ann," "said..." "said…" "ann[S]". */
-const TRAILING_PUNCT = /(?:[:,]|\.{2,}|…|\[[A-Za-z]{1,3}\])$/;
+const TRAILING_PUNCT = new RegExp(String.raw`(?:[:,]|\.{2,}|…|${TAG})$`);
 /** A collapse toggle glued to the start of a name ("[–]ann"), split off as a token of its own: a connector, left out of shapes. */
-const LEADING_TOGGLE = /^\[[–+-]\]/;
-const TOGGLE = /^\[[–+-]\]$/;
+const TOGGLE_MARK = String.raw`\[[–+-]\]`;
+const LEADING_TOGGLE = new RegExp(`^${TOGGLE_MARK}`);
+const TOGGLE = new RegExp(`^${TOGGLE_MARK}$`);
 const DATE_START = /^(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const EDGE_PUNCT_START = /^[(|[·•:,;–—-]+/;
 const EDGE_PUNCT_END = /[)|\]·•:,;–—-]+$/;
@@ -110,7 +112,7 @@ function isConnectorAt(tokens: readonly Token[], k: number): boolean {
 /** A connector as a shape shows it: lowercased, numbers as "#" and "point" as "points" (scores vary), tags and toggles left out (''). */
 function shapeWord(token: Token): string {
   if (NAME_TAG.test(token.text) || TOGGLE.test(token.text)) return '';
-  if (/^[-+−]?\d+$/.test(token.text)) return '#';
+  if (SCORE_NUMBER.test(token.text)) return '#';
   const word = token.text.toLowerCase();
   return word === 'point' ? 'points' : word;
 }
