@@ -14,8 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../core/parse/csv';
 import { buildThread } from '../core/thread';
 import { inferReplies } from '../core/infer/index';
-import { GraphAssembler } from '../core/graph/assembler';
-import type { Reply } from '../core/types';
+import { buildGraph } from '../core/graph/build';
 import { countThreadActivity } from '../core/graph/metrics';
 import { syntheticThreadCsv } from './synthetic-thread';
 import { SCAN_THREAD_MIN_COMMENTS, ScanThread, threadedScanner } from './scan-thread';
@@ -49,21 +48,17 @@ export function measure(n: number): Measured {
   const csv = syntheticThreadCsv(n);
   const [, splitMs] = time(() => csv.split('\n').length);
   const [parsed, parseMs] = time(() => parseCsv(csv));
-  const filter = { minConfidence: 0.5 };
-  let assembler: GraphAssembler | undefined;
   const [inferred, inferMs] = time(() => {
     const { thread } = buildThread(parsed);
-    // As the command line does: the graph is begun whenever inference waits for the scan thread.
-    const whileWaiting = (replies: readonly Reply[]) => (assembler ??= new GraphAssembler(thread, filter)).step(replies);
-    return { thread, ...inferReplies(thread, { scanner: threadedScanner(scanThread), whileWaiting }) };
+    return { thread, ...inferReplies(thread, { scanner: threadedScanner(scanThread) }) };
   });
   const wordCounts = scanThread?.wordCounts();
   const [graph, graphMs] = time(() => {
     // As the command line does: the scan thread has counted every comment's words, and finds
-    // the communities while the graph is completed.
+    // the communities while the graph is built.
     if (wordCounts) countThreadActivity(inferred.thread, wordCounts);
     const communities = scanThread?.communityFinder();
-    return (assembler ?? new GraphAssembler(inferred.thread, filter)).finish(inferred.replies, communities);
+    return buildGraph(inferred.thread, inferred.replies, communities ? { minConfidence: 0.5, communities } : { minConfidence: 0.5 });
   });
   scanThread?.close();
   void graph;

@@ -5,12 +5,11 @@
 import { defaultSignals } from '../core/infer/default-signals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { FORMATS, SIGNALS, type Format, type Reply, type Signal, type Thread } from '../core/types';
+import { FORMATS, SIGNALS, type Format, type Signal } from '../core/types';
 import { InputError } from '../core/errors';
 import { ingest } from '../core/pipeline';
 import { buildGraph, filterReplies, type ThreadGraph } from '../core/graph/build';
 import { countThreadActivity } from '../core/graph/metrics';
-import { GraphAssembler } from '../core/graph/assembler';
 import { commentsCsv, edgesCsv, linksCsv, nodesCsv, repliesCsv } from '../core/export/tables';
 import { toGexf } from '../core/export/gexf';
 import { toGraphJson } from '../core/export/json';
@@ -87,32 +86,25 @@ export function runIngest(argv: readonly string[]): number {
   };
   // Kept after inference, the helper thread also finds the graph's communities.
   const scanThread = input.length >= SCAN_THREAD_MIN_CHARS ? new ScanThread(undefined, true) : undefined;
-  const filterFor = (thread: Thread) => ({ minConfidence, signals: signals ?? defaultSignals(thread.format) });
-  // Whenever inference waits for the helper thread, the graph is begun from the replies so far.
-  let assembler: GraphAssembler | undefined;
-  const whileWaiting = (replies: readonly Reply[], thread: Thread) => (assembler ??= new GraphAssembler(thread, filterFor(thread))).step(replies);
   let result: ReturnType<typeof ingest>;
   let graph: ThreadGraph;
   let filter: { minConfidence: number; signals: readonly Signal[] };
   try {
     try {
-      result = ingest(input, { ...options, scanner: threadedScanner(scanThread), whileWaiting });
+      result = ingest(input, { ...options, scanner: threadedScanner(scanThread) });
     } catch (e) {
       if (!(e instanceof ScanThreadError)) throw e;
       // The helper thread is only a speed-up: without it the same result takes longer.
       process.stderr.write(`threadgraph: ${e.message} Inferring in one thread instead.\n`);
       scanThread?.close();
-      assembler = undefined;
       result = ingest(input, options);
     }
     progress.say('building the graph and writing the files', result.thread.comments.length);
-    filter = filterFor(result.thread);
+    filter = { minConfidence, signals: signals ?? defaultSignals(result.thread.format) };
     const wordCounts = scanThread?.wordCounts();
     if (wordCounts) countThreadActivity(result.thread, wordCounts);
     const communities = scanThread?.communityFinder();
-    graph = assembler
-      ? assembler.finish(result.replies, communities)
-      : buildGraph(result.thread, result.replies, communities ? { ...filter, communities } : filter);
+    graph = buildGraph(result.thread, result.replies, communities ? { ...filter, communities } : filter);
   } finally {
     scanThread?.close();
   }

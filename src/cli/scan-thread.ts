@@ -75,7 +75,7 @@ export class ScanThread {
       const to = Math.min(comments.length, from + TEXT_CHUNK);
       this.send({ kind: 'texts', texts: comments.slice(from, to).map((c) => c.text), authors: authors.slice(from, to) });
     }
-    this.batches = new BatchScanner(ctx.lexicon, (work) => this.receive(work), () => this.scanEnded(), ctx.thread.comments.length, (batch) => {
+    this.batches = new BatchScanner(ctx.lexicon, () => this.receive(), () => this.scanEnded(), ctx.thread.comments.length, (batch) => {
       // Read batches go back to the worker, which writes later ones into them instead of new memory.
       const buffers = batchBuffers(batch);
       this.recycling.postMessage({ buffers } satisfies RecycleMessage, buffers);
@@ -136,22 +136,17 @@ export class ScanThread {
     this.port.postMessage(message);
   }
 
-  /** The worker's next batch, waiting for it if need be (and doing `work` meanwhile, see receiveReply). */
-  private receive(work?: () => boolean): ScanBatch {
-    const reply = this.receiveReply(work);
+  /** The worker's next batch, waiting for it if need be. */
+  private receive(): ScanBatch {
+    const reply = this.receiveReply();
     if (reply.kind === 'batch') return reply.batch;
     this.failed = true;
     throw new ScanThreadError(`The scan thread sent ${reply.kind} where a batch was due.`);
   }
 
-  /**
-   * The worker's next message, waiting for it if need be; a failure (or silence) is a
-   * ScanThreadError. While there is none, `work` (when given) is called until it has nothing
-   * more to do, the port being checked after each call.
-   */
-  private receiveReply(work?: () => boolean): Exclude<ScanReply, { kind: 'error' }> {
+  /** The worker's next message, waiting for it if need be; a failure (or silence) is a ScanThreadError. */
+  private receiveReply(): Exclude<ScanReply, { kind: 'error' }> {
     let idle = 0;
-    let busy = work !== undefined;
     for (;;) {
       const seen = Atomics.load(this.signal, 0);
       const received = receiveMessageOnPort(this.port);
@@ -161,7 +156,6 @@ export class ScanThread {
         this.failed = true;
         throw new ScanThreadError(`The scan thread failed: ${reply.message}`);
       }
-      if (busy && (busy = work!())) continue;
       if (Atomics.wait(this.signal, 0, seen, WAIT_SLICE_MS) === 'timed-out' && (idle += WAIT_SLICE_MS) >= GIVE_UP_MS) {
         this.failed = true;
         throw new ScanThreadError(`The scan thread sent nothing for ${GIVE_UP_MS / 1000} s.`);

@@ -6,8 +6,6 @@ import { inferReplies } from '../../src/core/infer/index';
 import { ScanThread, ScanThreadError, threadedScanner } from '../../src/cli/scan-thread';
 import { isAnalysed } from '../../src/core/infer/scan';
 import { buildGraph } from '../../src/core/graph/build';
-import { GraphAssembler } from '../../src/core/graph/assembler';
-import type { Reply } from '../../src/core/types';
 import { countThreadActivity, countWords } from '../../src/core/graph/metrics';
 
 const threadOf = (file: string) => buildThread(parseInput(readFileSync(file, 'utf8'), { fileName: file })).thread;
@@ -86,35 +84,4 @@ describe('scan thread', () => {
     expect(() => inferReplies(threadOf('seeds/000_be01d75ba33c9c53.txt'), { scanner: failing.scanner })).toThrow(ScanThreadError);
     expect(performance.now() - started).toBeLessThan(10_000);
   }, 30_000);
-
-  it('while waiting for the worker, does the caller\'s work until it has nothing to do, with the replies so far', () => {
-    const late = new ScanThread(new URL('./fixtures/late-failing-scan-worker.mjs', import.meta.url));
-    const seen: number[] = [];
-    const whileWaiting = (replies: readonly unknown[]) => {
-      seen.push(replies.length);
-      return seen.length < 4;
-    };
-    expect(() => inferReplies(threadOf('seeds/000_be01d75ba33c9c53.txt'), { scanner: late.scanner, whileWaiting })).toThrow(/late test worker/);
-    // Called while the first batch was due (no reply yet), until it returned false, and not again in that wait.
-    expect(seen).toEqual([0, 0, 0, 0]);
-  }, 30_000);
-
-  it('builds the same graph when the graph is begun while inference waits for the worker', () => {
-    const file = 'test/fixtures/chat/ubuntu-irc-excerpt.txt';
-    const scanThread = new ScanThread(undefined, true);
-    const thread = threadOf(file);
-    let assembler: GraphAssembler | undefined;
-    let steps = 0;
-    const whileWaiting = (replies: readonly Reply[]) => {
-      const did = (assembler ??= new GraphAssembler(thread)).step(replies);
-      if (did) steps++;
-      return did;
-    };
-    const { replies } = inferReplies(thread, { scanner: scanThread.scanner, whileWaiting });
-    // The first batch is always waited for: the nodes at least were added then.
-    expect(steps).toBeGreaterThan(0);
-    const graph = assembler!.finish(replies, scanThread.communityFinder());
-    expect(JSON.stringify(graph.export())).toBe(JSON.stringify(buildGraph(threadOf(file), replies).export()));
-  }, 30_000);
 });
-

@@ -6,9 +6,9 @@
  * the time to add the edges of a graph with 15k nodes and 50k edges.
  *
  * The swap keeps the graph's behaviour identical: only adjacency objects that are still empty are
- * replaced, by empty objects with the same prototype (so `hasOwnProperty`, `in` and key order
- * work as before). When graphology's internals do not look as expected, nothing is changed and
- * the graph is merely built at the usual speed.
+ * replaced, before the graph has any edge, by empty objects with the same prototype (so
+ * `hasOwnProperty`, `in` and key order work as before). When graphology's internals do not look as
+ * expected, nothing is changed and the graph is merely built at the usual speed.
  */
 import type Graph from 'graphology';
 
@@ -19,23 +19,20 @@ function dictionaryObject(): object {
 
 function isEmptyPlainObject(value: unknown): value is object {
   if (value === null || typeof value !== 'object') return false;
-  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-  for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) return false;
-  return true;
+  return Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0;
 }
 
-/** Gives nodes dictionary-mode adjacency, one side at a time, before their first edge on that side. */
-export class AdjacencyPreparer {
-  private readonly nodes: Map<string, Record<string, unknown>> | undefined;
-
-  constructor(graph: Graph) {
-    const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
-    this.nodes = nodes instanceof Map ? (nodes as Map<string, Record<string, unknown>>) : undefined;
-  }
-
-  /** Before `key` gets edges on `side` ('out': edges from it, 'in': edges to it); harmless after. */
-  prepare(key: string, side: 'in' | 'out'): void {
-    const data = this.nodes?.get(key);
-    if (data && isEmptyPlainObject(data[side])) data[side] = dictionaryObject();
-  }
+/**
+ * Before edges are added: gives node i (in insertion order) dictionary-mode `in` / `out`
+ * adjacency when `hasIn(i)` / `hasOut(i)` says edges will arrive on that side.
+ */
+export function prepareAdjacency(graph: Graph, hasIn: (i: number) => boolean, hasOut: (i: number) => boolean): void {
+  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (graph.size !== 0 || !(nodes instanceof Map) || nodes.size !== graph.order) return;
+  let i = 0;
+  (nodes as Map<string, Record<string, unknown>>).forEach((data) => {
+    if (hasIn(i) && isEmptyPlainObject(data.in)) data.in = dictionaryObject();
+    if (hasOut(i) && isEmptyPlainObject(data.out)) data.out = dictionaryObject();
+    i++;
+  });
 }

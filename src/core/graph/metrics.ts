@@ -7,7 +7,7 @@
  * than one object per participant. Word counting is in words.ts and re-exported here.
  */
 import type { Comment, Participant, Thread } from '../types';
-import type { ThreadGraph } from './graph-types';
+import type { ThreadGraph } from './build';
 import { countWords } from './words';
 
 export { countWords };

@@ -37,13 +37,6 @@ export interface InferOptions {
   scanner?: ScannerFactory;
   /** Called every PROGRESS_EVERY comments (and at the end) with comments done and total. */
   onProgress?: (done: number, total: number) => void;
-  /**
-   * Work to do while inference waits for its scan (a helper thread's, see `scanner`), e.g.
-   * building the graph from the replies so far (graph/assembler.ts): called with every reply of
-   * the comments judged so far (a list that only grows, each comment's replies added together),
-   * it does a short slice and returns false when it has nothing to do for now.
-   */
-  whileWaiting?: (replies: readonly Reply[], thread: Thread) => boolean;
 }
 
 const PROGRESS_EVERY = 2000;
@@ -71,8 +64,6 @@ function inferWith(ctx: InferContext, scanner: CommentScanner, thread: Thread, o
   const scorer = new ReplyScorer(
     ctx, thread, opts.model ?? modelFor(thread), new Set(opts.signals ?? defaultSignals(thread.format)), opts.onCandidates,
   );
-  const work = opts.whileWaiting;
-  if (work) scanner.whileWaiting?.(() => work(scorer.replies, thread));
   const ambiguousNames: NameIssue[] = [];
   const unresolvedNames: NameIssue[] = [];
   const total = thread.comments.length;

@@ -245,26 +245,17 @@ export class BatchScanner implements CommentScanner {
    * read from it is kept: token lists are copies), e.g. to return its buffers to the writer.
    */
   constructor(
-    private readonly lexicon: Lexicon,
-    /** The next batch, waiting for it if need be (and doing `work`, when given, meanwhile: see whileWaiting in scan.ts). */
-    private readonly next: (work?: () => boolean) => ScanBatch,
-    readonly close?: () => void, threadLength?: number,
+    private readonly lexicon: Lexicon, private readonly next: () => ScanBatch, readonly close?: () => void, threadLength?: number,
     private readonly release?: (batch: ScanBatch) => void,
   ) {
     if (threadLength !== undefined) this.wordCounts = new Int32Array(threadLength).fill(-1);
-  }
-
-  private work: (() => boolean) | undefined;
-
-  whileWaiting(work: () => boolean): void {
-    this.work = work;
   }
 
   scan(comment: Comment): ScannedComment {
     let batch = this.batch;
     if (!batch || this.comment === batch.comments) {
       if (batch) this.release?.(batch);
-      batch = this.batch = this.next(this.work);
+      batch = this.batch = this.next();
       this.lexicon.adopt(batch.norms, batch.firstNorm);
       this.comment = 0;
       this.token = 0;

@@ -29,11 +29,6 @@ export interface CommentScanner {
   scan(comment: Comment): ScannedComment;
   /** Releases whatever the scanner holds (a helper thread); called once inference is over. */
   close?(): void;
-  /**
-   * For a scanner that may wait for another thread: `work` is called, again and again, while
-   * the next scan is not ready, until it returns false (nothing to do now) or the scan is ready.
-   */
-  whileWaiting?(work: () => boolean): void;
 }
 
 /** Makes the scanner for one inference run, once the context (and its lexicon of names) exists. */

@@ -1,6 +1,6 @@
 import { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { AdjacencyPreparer } from '../../../src/core/graph/adjacency';
+import { prepareAdjacency } from '../../../src/core/graph/adjacency';
 import { mulberry32 } from '../../../src/core/graph/random';
 
 /** The same random graph, built with or without prepared adjacency. */
@@ -19,14 +19,12 @@ function randomGraph(prepare: boolean): DirectedGraph {
     seen.add(`${s}->${t}`);
     pairs.push([s, t]);
   }
-  const preparer = new AdjacencyPreparer(graph);
-  for (const [s, t] of pairs) {
-    if (prepare) {
-      preparer.prepare(s, 'out');
-      preparer.prepare(t, 'in');
-    }
-    graph.addDirectedEdgeWithKey(`${s}->${t}`, s, t, { w: 1 });
+  if (prepare) {
+    const hasIn = new Set(pairs.map(([, t]) => t));
+    const hasOut = new Set(pairs.map(([s]) => s));
+    prepareAdjacency(graph, (i) => hasIn.has(ids[i]!), (i) => hasOut.has(ids[i]!));
   }
+  for (const [s, t] of pairs) graph.addDirectedEdgeWithKey(`${s}->${t}`, s, t, { w: 1 });
   return graph;
 }
 
@@ -43,7 +41,7 @@ function observe(graph: DirectedGraph): unknown {
   }));
 }
 
-describe('AdjacencyPreparer', () => {
+describe('prepareAdjacency', () => {
   it('leaves every neighbour query, its order and the export unchanged', () => {
     const plain = randomGraph(false);
     const prepared = randomGraph(true);
@@ -69,24 +67,19 @@ describe('AdjacencyPreparer', () => {
     graph.addNode('b');
     const internals = (graph as unknown as { _nodes: Map<string, { in: object; out: object }> })._nodes;
     const before = { aOut: internals.get('a')!.out, aIn: internals.get('a')!.in };
-    new AdjacencyPreparer(graph).prepare('a', 'out');
+    prepareAdjacency(graph, (i) => i === 1, (i) => i === 0);
     expect(internals.get('a')!.out).not.toBe(before.aOut);
     expect(internals.get('a')!.in).toBe(before.aIn);
     graph.addEdge('a', 'b');
     expect(graph.hasDirectedEdge('a', 'b')).toBe(true);
   });
 
-  it('leaves a side that already has neighbours as it is', () => {
+  it('does nothing once the graph has edges', () => {
     const graph = new DirectedGraph();
     graph.addNode('a');
     graph.addNode('b');
     graph.addEdge('a', 'b');
-    const internals = (graph as unknown as { _nodes: Map<string, { in: object; out: object }> })._nodes;
-    const out = internals.get('a')!.out;
-    const preparer = new AdjacencyPreparer(graph);
-    preparer.prepare('a', 'out');
-    preparer.prepare('b', 'in');
-    expect(internals.get('a')!.out).toBe(out);
+    prepareAdjacency(graph, () => true, () => true);
     expect(graph.outNeighbors('a')).toEqual(['b']);
     expect(graph.hasDirectedEdge('a', 'b')).toBe(true);
   });
