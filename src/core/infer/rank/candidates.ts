@@ -202,7 +202,8 @@ export class CandidateBuilder {
     this.put(F.noneLogWords, logs.log1p(wordCount));
     scores[0] = this.score;
     const ownParent = ownLatest > 0 ? memory.parentAuthor(ownLatest) : -1;
-    const talks = memory.hasTalked(author);
+    // Pairs that talked before the window never count: when the author did not, none is looked up.
+    const talks = memory.talkedSince(author, i - window);
     const namesAnyone = this.named.size > 0;
 
     for (let k = 1; k < count; k++) {

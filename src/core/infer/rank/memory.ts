@@ -35,8 +35,11 @@ export class ThreadMemory {
   private readonly system: Uint8Array;
   /** Topic number of each comment (-1: none); comments of other topics are no candidates by position. */
   private readonly topicOf: Int32Array;
-  /** 1 for each author number that has named or quoted someone or been named or quoted. */
-  private talked = new Uint8Array(0);
+  /**
+   * For each author number, the latest comment at which they named or quoted someone or were
+   * named or quoted (0: never): no pair of them has a later exchange (see talkedSince).
+   */
+  private lastInvolved = new Int32Array(0);
 
   constructor(private readonly thread: Thread) {
     const n = thread.comments.length;
@@ -74,7 +77,7 @@ export class ThreadMemory {
       if (c.time !== undefined && c.timePrecision !== 'day') this.times[c.index] = isoMillis(c.time);
     }
     this.latestBy = new Int32Array(this.numberOf.size);
-    this.talked = new Uint8Array(this.numberOf.size);
+    this.lastInvolved = new Int32Array(this.numberOf.size);
   }
 
   /** A zeroed buffer of `length` numbers, reused from one call to the next (saves garbage collection). */
@@ -133,9 +136,13 @@ export class ThreadMemory {
     return list !== undefined && list.includes(author);
   }
 
-  /** True when the author has named or quoted someone, or been named or quoted, so far. */
-  hasTalked(author: number): boolean {
-    return this.talked[author] === 1;
+  /**
+   * True when the author has named or quoted someone, or been named or quoted, at comment `index`
+   * or later: otherwise lastTalk gives less than `index` for every pair with them.
+   */
+  talkedSince(author: number, index: number): boolean {
+    const last = this.lastInvolved[author]!;
+    return last > 0 && last >= index;
   }
 
   /** Comment index at which the two authors last named or quoted each other, or 0. */
@@ -176,8 +183,8 @@ export class ThreadMemory {
         const t = numbers[k]!;
         if (t === author) continue;
         this.lastExchange.set(author, t, index);
-        this.talked[author] = 1;
-        if (t < this.talked.length) this.talked[t] = 1;
+        this.lastInvolved[author] = index;
+        if (t < this.lastInvolved.length) this.lastInvolved[t] = index;
       }
     }
     this.latestBy[author] = index;

@@ -200,6 +200,18 @@ describe('candidate sets', () => {
     expect(after.row(2).talkedBefore).toBe(0);
   });
 
+  it('counts an earlier exchange of the two only when it falls within the window, to the comment', () => {
+    const thread = makeThread([
+      ['Ann Lee', 'Opening post.'], ['Cy Park', 'Unrelated note.'], ['Bob Stone', 'Ann, why so?'],
+      ['Dee Fox', 'Another note.'], ['Eve Moss', 'More notes.'], ['Bob Stone', 'Ann, and also this.'],
+    ]);
+    // Comment 6 names Ann again: her comment 1 is a candidate however narrow the window.
+    // The exchange at comment 3 counts from a window of 3 (back to comment 3) up, not below.
+    expect(candidatesOf(thread, 3).get(6)!.row(1).talkedBefore).toBe(1);
+    expect(candidatesOf(thread, 2).get(6)!.row(1).talkedBefore).toBe(0);
+    expect(candidatesOf(thread, 2).get(6)!.row(1).salutation).toBeGreaterThan(0);
+  });
+
   it('counts rare long words two comments share, and stops once a word is common', () => {
     const sets = candidatesOf(makeThread([
       ['Ann', 'Photosynthesis matters.'], ['Bob', 'Nice weather today.'], ['Cy', 'Photosynthesis indeed.'],
