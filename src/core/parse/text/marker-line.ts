@@ -117,6 +117,11 @@ function shapeWord(token: Token): string {
   return word === 'point' ? 'points' : word;
 }
 
+/** The connectors as a shape shows them, tags and toggles left out. */
+function shapeWords(tokens: readonly Token[]): string[] {
+  return tokens.map(shapeWord).filter((w) => w !== '');
+}
+
 /**
  * Splits text into leading connectors, the name in between, and trailing connectors (as
  * shapeWord shows them). `afterDate`: the text follows a header's date, so that when it holds
@@ -125,14 +130,14 @@ function shapeWord(token: Token): string {
 function splitConnectors(text: string, afterDate = false): { lead: string[]; name: string; trail: string[] } {
   const tokens = tokenize(text);
   if (afterDate && tokens.every((t, k) => isConnectorAt(tokens, k) || LINK_WORDS.has(t.text.toLowerCase()))) {
-    return { lead: tokens.map(shapeWord).filter((w) => w !== ''), name: '', trail: [] };
+    return { lead: shapeWords(tokens), name: '', trail: [] };
   }
   let first = 0;
   let last = tokens.length - 1;
   while (first <= last && isConnectorAt(tokens, first)) first++;
   while (last >= first && isConnectorAt(tokens, last)) last--;
-  const lead = tokens.slice(0, first).map(shapeWord).filter((w) => w !== '');
-  const trail = tokens.slice(Math.max(first, last + 1)).map(shapeWord).filter((w) => w !== '');
+  const lead = shapeWords(tokens.slice(0, first));
+  const trail = shapeWords(tokens.slice(Math.max(first, last + 1)));
   const name = first <= last ? text.slice(tokens[first]!.start, tokens[last]!.end) : '';
   return { lead, name, trail };
 }
