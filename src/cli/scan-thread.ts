@@ -1,5 +1,5 @@
 /**
- * Runs the comment scan (tokens, quoted spans, quote runs and the scorer's words:
+ * Runs the comment scan (tokens, quoted spans and quote runs:
  * src/core/infer/scan-producer.ts) in a Node worker thread, so that on long threads it proceeds
  * alongside the rest of inference on the other core. The comments' texts go to the worker up
  * front; its batches come back through a message port, and inference, which is synchronous,

@@ -58,7 +58,7 @@ export class CommentAnalyser {
   /** Every signal's evidence for the next comment in thread order (not a system line). */
   analyse(comment: Comment): CommentAnalysis {
     const ctx = this.ctx;
-    const { tokens, quotes, found, words } = this.scanner.scan(comment);
+    const { tokens, quotes, found } = this.scanner.scan(comment);
     const names = analyseNames(ctx, comment, tokens, quotes);
     const salutations = findSalutations(ctx, comment, names);
     const evidence = gather(
@@ -66,7 +66,7 @@ export class CommentAnalyser {
       this.quotes.process(comment, tokens, found), findReferences(ctx, comment, tokens),
     );
     return {
-      explicit: findExplicit(ctx, comment), evidence, words: words ?? this.words.collect(tokens),
+      explicit: findExplicit(ctx, comment), evidence, words: this.words.collect(tokens),
       asks: (tokens.marks & MARK_QUESTION) !== 0,
       ambiguous: names.ambiguous, unresolved: salutations.unresolved,
     };

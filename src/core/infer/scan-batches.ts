@@ -1,6 +1,6 @@
 /**
  * Comment scans (scan.ts) carried in batches between threads: the scanning side writes each
- * comment's tokens, quoted spans, quote runs and distinct long words into a few typed arrays,
+ * comment's tokens, quoted spans and quote runs into a few typed arrays,
  * with the words its lexicon interned since the last batch; the inferring side adopts those
  * words (so ids mean the same words on both sides) and reads the scans back one comment at a
  * time. Plain data only: the transport is the caller's (a worker's message port, say).
@@ -11,7 +11,6 @@ import type { Run } from './quote-index';
 import { NO_FINDINGS, type MarkedRun, type QuoteFindings } from './quote-finder';
 import type { CommentScanner, ScannedComment } from './scan';
 import type { QuoteSpan } from './masks';
-import { CommentWordsCollector, type CommentWords } from './rank/comment-words';
 import { IntList } from './int-list';
 
 export interface ScanBatch {
@@ -30,16 +29,13 @@ export interface ScanBatch {
    * end, doc, doc start and end, text start, depth), then each copied run (the first five).
    */
   runs: Int32Array;
-  /** Per comment: where its quoted spans, its distinct long words and its capital indexes start (one more entry at the end). */
+  /** Per comment: where its quoted spans and its capital indexes start (one more entry at the end). */
   spanStarts: Int32Array;
-  wordStarts: Int32Array;
   capitalStarts: Int32Array;
   /** The indexes of the tokens that may start with a capital (TokenList.capitals) of all the batch's comments. */
   capitals: Int32Array;
   /** SPAN_FIELDS numbers per quoted span: start, end, kind (1: "> " lines), depth (0: none). */
   spans: Int32Array;
-  /** Distinct long words (see rank/comment-words.ts) of all the batch's comments. */
-  words: Int32Array;
   /** Per comment: its words as the graph counts them (graph/words.ts), for the participants' activity. */
   wordCounts: Int32Array;
   /** Words interned since the previous batch, and the id of the first. */
@@ -54,8 +50,8 @@ const MARKED_FIELDS = RUN_FIELDS + 2;
 
 /** A batch's lists, in one order for its writer, its buffers and their return (see `recycle`). */
 const LISTS = [
-  'counts', 'marks', 'runStarts', 'start', 'end', 'id', 'runs', 'spanStarts', 'wordStarts', 'capitalStarts', 'capitals',
-  'spans', 'words', 'wordCounts',
+  'counts', 'marks', 'runStarts', 'start', 'end', 'id', 'runs', 'spanStarts', 'capitalStarts', 'capitals',
+  'spans', 'wordCounts',
 ] as const satisfies readonly (keyof ScanBatch)[];
 type ListName = (typeof LISTS)[number];
 
@@ -91,15 +87,12 @@ export class ScanBatchWriter {
   private readonly id = new IntList(1 << 14);
   private readonly runs = new IntList(256);
   private readonly spanStarts = new IntList(256);
-  private readonly wordStarts = new IntList(256);
   private readonly capitalStarts = new IntList(256);
   private readonly capitals = new IntList(1024);
   private readonly spans = new IntList(256);
-  private readonly words = new IntList(1 << 14);
   private readonly wordCounts = new IntList(256);
   /** Per list: buffers of earlier batches handed back by the reader, for the next batches. */
   private readonly spare = Object.fromEntries(LISTS.map((name) => [name, [] as ArrayBuffer[]])) as Record<ListName, ArrayBuffer[]>;
-  private readonly collector = new CommentWordsCollector();
   private normsSent: number;
 
   /** `lexicon`: the one the scans' ids come from; the words it knows now are not sent. */
@@ -123,9 +116,6 @@ export class ScanBatchWriter {
       this.spans.push(q.kind === 'chevron' ? 1 : 0);
       this.spans.push(q.depth ?? 0);
     }
-    const words = this.collector.collect(tokens);
-    this.wordStarts.push(this.words.length);
-    append(this.words, words.distinct, words.distinctCount);
     this.counts.push(n);
     this.marks.push(tokens.marks);
     this.runStarts.push(this.runs.length);
@@ -154,15 +144,14 @@ export class ScanBatchWriter {
     // The per-comment starts end with one more entry: where the last comment's items end.
     this.runStarts.push(this.runs.length);
     this.spanStarts.push(this.spans.length / SPAN_FIELDS);
-    this.wordStarts.push(this.words.length);
     this.capitalStarts.push(this.capitals.length);
     const batch: ScanBatch = {
       comments: this.counts.length,
       counts: this.handOver('counts'), marks: this.handOver('marks'), runStarts: this.handOver('runStarts'),
       start: this.handOver('start'), end: this.handOver('end'), id: this.handOver('id'),
-      runs: this.handOver('runs'), spanStarts: this.handOver('spanStarts'), wordStarts: this.handOver('wordStarts'),
+      runs: this.handOver('runs'), spanStarts: this.handOver('spanStarts'),
       capitalStarts: this.handOver('capitalStarts'), capitals: this.handOver('capitals'), spans: this.handOver('spans'),
-      words: this.handOver('words'), wordCounts: this.handOver('wordCounts'),
+      wordCounts: this.handOver('wordCounts'),
       norms, firstNorm: this.normsSent,
     };
     this.normsSent += norms.length;
@@ -231,8 +220,7 @@ export class BatchScanner implements CommentScanner {
   private batch: ScanBatch | undefined;
   private comment = 0;
   private token = 0;
-  private readonly words: CommentWords = { count: 0, distinct: new Int32Array(0), distinctCount: 0 };
-  private readonly scanned: ScannedComment = { tokens: undefined as unknown as TokenList, found: NO_FINDINGS, words: this.words };
+  private readonly scanned: ScannedComment = { tokens: undefined as unknown as TokenList, found: NO_FINDINGS };
 
   /**
    * Each scanned comment's word count as the graph counts them, by 0-based position in the
@@ -271,12 +259,6 @@ export class BatchScanner implements CommentScanner {
     );
     scanned.found = readFindings(batch.runs, batch.runStarts[k]!, batch.runStarts[k + 1]!);
     scanned.quotes = readSpans(batch.spans, batch.spanStarts[k]!, batch.spanStarts[k + 1]!);
-    const words = this.words;
-    const from = batch.wordStarts[k]!, n = batch.wordStarts[k + 1]! - from;
-    if (words.distinct.length < n) words.distinct = new Int32Array(Math.max(256, 2 * n));
-    for (let w = 0; w < n; w++) words.distinct[w] = batch.words[from + w]!;
-    words.count = count;
-    words.distinctCount = n;
     this.token += count;
     return scanned;
   }

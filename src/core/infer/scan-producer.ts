@@ -1,7 +1,7 @@
 /**
  * The scanning side of a scan made away from inference (in a helper thread): a lexicon that
  * starts from the inferring side's words (the names it interned), a quote finder, and a batch
- * writer that keeps each comment's tokens, quoted spans, runs and distinct long words, and its
+ * writer that keeps each comment's tokens, quoted spans and runs, and its
  * word count for the graph (counted here, so the inferring thread need not read the text again). Fed the
  * same comments in the same order, it gives the same word ids and runs as an inline scan
  * (scan.ts), which is what lets the two sides agree.

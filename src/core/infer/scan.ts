@@ -1,17 +1,18 @@
 /**
  * The scan of each comment that inference starts from: its tokens (word ids from the thread's
- * lexicon), its quoted spans and what the quote finder found in it (and, from a helper thread,
- * the words the scorer compares). The scan needs no names beyond the lexicon's ids and no
- * judgement, so it can run ahead in another thread: a scanner either does the work inline
- * (InlineScanner) or hands over results made elsewhere (scan-batches.ts). Both give the same
- * word ids and findings, so the result of inference does not depend on which ran.
+ * lexicon), its quoted spans and what the quote finder found in it. The scan needs no names
+ * beyond the lexicon's ids and no judgement, so it can run ahead in another thread. A scanner
+ * either does the work inline (InlineScanner) or hands over results made elsewhere
+ * (scan-batches.ts). Both give the same word ids and findings, so the result of inference does
+ * not depend on which ran. The words the scorer compares are not part of the scan: the analyser
+ * collects them from the tokens, since on long threads the helper thread sets the pace and
+ * work that needs neither the text nor the quote index is better left with inference.
  */
 import type { Comment, Thread } from '../types';
 import type { TokenList } from '../names/lexicon';
 import type { InferContext } from './context';
 import { commentQuotes, type QuoteSpan } from './masks';
 import { QuoteFinder, type QuoteFindings } from './quote-finder';
-import type { CommentWords } from './rank/comment-words';
 import { authorPositions } from './author-positions';
 
 export interface ScannedComment {
@@ -20,8 +21,6 @@ export interface ScannedComment {
   /** The comment's quoted spans, when the scanner found them (else they are found again from the text). */
   quotes?: QuoteSpan[];
   found: QuoteFindings;
-  /** The words the scorer compares, when the scanner collected them (else the analyser does). */
-  words?: CommentWords;
 }
 
 /** Scans the analysed comments (see analysedComments) one after another, in thread order. */
