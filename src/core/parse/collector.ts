@@ -41,6 +41,22 @@ export class CommentCollector {
     return id;
   }
 
+  /**
+   * Claims the ids of the comments added so far, in order, with the result claimId would have
+   * given each as it was added: for a parser that sets nothing else from a claimed id (CSV).
+   * One pass once the input is read is cheaper than a claim between rows: the ids are then
+   * long-lived objects, so the set of ids taken no longer has to report each one to the next
+   * young-generation collection (100k-comment CSV: parse time 0.93 of a claim per row).
+   */
+  claimAddedIds(): void {
+    const comments = this.comments;
+    for (let i = 0; i < comments.length; i++) {
+      const c = comments[i]!;
+      const id = this.claimId(c.id, c.line);
+      if (id !== undefined) c.id = id;
+    }
+  }
+
   /** Sets time/timePrecision from a raw value; a non-empty value that is no date is counted. */
   applyTime(comment: RawComment, raw: string | number | undefined): void {
     if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return;

@@ -217,9 +217,6 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
       skipRow(start, end, result);
       return;
     }
-    // A repeated id comes back with a suffix; no id (undefined) only when the row has none.
-    const id = collector.claimId(result.id, line);
-    if (id !== undefined) result.id = id;
     const timeColumn = header.columns.time;
     collector.applyTime(result, timeColumn === undefined ? undefined : cellAt(cells, timeColumn));
     collector.add(result);
@@ -227,6 +224,9 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
   if (quoteProblem) throw quoteError(quoteProblem, starts);
   if (!header) throw new InputError('EMPTY_INPUT', 'the CSV input has no rows', { hint: emptyHint });
   if (header.error !== undefined) throw header.error;
+  // A repeated id gets a suffix. A row's id is only its comment's own, so the ids are claimed
+  // together once every row is read (see claimAddedIds).
+  collector.claimAddedIds();
   const { comments, skipped, notes } = collector.finish();
   return { format: 'csv', dialect: delimiter === '\t' ? 'tsv' : 'csv', comments, skipped, notes };
 }

@@ -199,6 +199,14 @@ describe('parseCsv: ids', () => {
     expect(r.notes[0]).toMatch(/repeated an earlier id.*line 3.*"7" became "7~2"/);
   });
 
+  it('suffixes repeats in row order, past ids that are themselves suffixes, before parents are read', () => {
+    const r = parseCsv('id,parent,author,text\nx,,A,one\nx,x,B,two\nx~2,,C,three\nx,,D,four\n');
+    expect(r.comments.map((c) => c.id)).toEqual(['x', 'x~2', 'x~2~2', 'x~3']);
+    // The second row answers the first: its parent is not its own id once that has its suffix.
+    expect(r.comments[1]!.parentId).toBe('x');
+    expect(r.notes[0]).toMatch(/^3 comments repeated an earlier id.*line 3.*"x" became "x~2"/);
+  });
+
   it('treats parent 0 as no parent unless a comment has id 0', () => {
     expect(parseCsv('id,parent,author,text\n1,0,A,x\n').comments[0]!.parentId).toBeUndefined();
     expect(parseCsv('id,parent,author,text\n0,,A,x\n1,0,B,y\n').comments[1]!.parentId).toBe('0');
