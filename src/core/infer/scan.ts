@@ -5,8 +5,8 @@
  * either does the work inline (InlineScanner) or hands over results made elsewhere
  * (scan-batches.ts). Both give the same word ids and findings, so the result of inference does
  * not depend on which ran. The words the scorer compares are not part of the scan: the analyser
- * collects them from the tokens, since on long threads the helper thread sets the pace and
- * work that needs neither the text nor the quote index is better left with inference.
+ * collects them from the tokens. On long threads the helper thread was the busier of the two,
+ * so work that needs neither the text nor the quote index stays with inference.
  */
 import type { Comment, Thread } from '../types';
 import type { TokenList } from '../names/lexicon';
