@@ -69,6 +69,17 @@ describe('threadgraph ingest', () => {
     expect(() => readdirSync(join(dir, 'out'))).toThrow();
   }, 30_000);
 
+  it('exits 2 when nothing in the file is a comment, naming the first skipped row and why, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-'));
+    const file = join(dir, 'empty-rows.csv');
+    writeFileSync(file, 'author,text\nann,\nbob,\n');
+    const r = run(['ingest', file, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/empty-rows\.csv, line 2: no comments found: all 2 blocks read were skipped \(the first: row has no text\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(() => readdirSync(join(dir, 'out'))).toThrow();
+  }, 30_000);
+
   it('exits 2 with usage help for bad options and missing files', () => {
     expect(run(['ingest']).code).toBe(2);
     const bad = run(['ingest', 'seeds/000_be01d75ba33c9c53.txt', '--min-confidence', '7']);

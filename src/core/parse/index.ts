@@ -27,6 +27,10 @@ export function parseInput(input: string, opts: ParseOptions = {}): ParseResult 
     throw new InputError('EMPTY_INPUT', 'the input is empty.', { hint: 'Choose a file with comments in it, or paste a comment section.' });
   }
   const format = !opts.format || opts.format === 'auto' ? detectFormat(input, opts.fileName) : opts.format;
+  return withComments(parseAs(format, input, opts), format);
+}
+
+function parseAs(format: Format, input: string, opts: ParseOptions): ParseResult {
   switch (format) {
     case 'text': return parseText(input);
     case 'csv': return parseCsv(input, opts.columns ? { columns: opts.columns } : {});
@@ -37,4 +41,30 @@ export function parseInput(input: string, opts: ParseOptions = {}): ParseResult 
     default:
       throw new InputError('UNKNOWN_FORMAT', `unknown format "${String(format)}".`, { hint: 'Use one of auto, text, csv, json, mbox, chat, wxr.' });
   }
+}
+
+/** What each format holds when it holds no comment, and what to choose instead. */
+const NOTHING_IN: Record<Format, { what: string; hint: string }> = {
+  text: { what: 'the pasted text holds no comment', hint: 'Paste the whole comment section, with each comment\'s author and date line.' },
+  csv: { what: 'the table has no row with a comment below its header', hint: 'Choose a table with one comment per row.' },
+  json: { what: 'the JSON holds no comment objects', hint: 'Give an array of comment objects with author and text fields, a Reddit comment listing, or one object per line.' },
+  mbox: { what: 'the archive holds no message with a sender', hint: 'Choose an mbox archive whose messages have From headers.' },
+  chat: { what: 'no line of the log is a chat message', hint: 'Chat lines look like "[12:34] <nick> text".' },
+  wxr: { what: 'the WordPress export holds no approved reader comments', hint: 'Export a site (or a post) that has comments.' },
+};
+
+/**
+ * An input that yields no comment at all is an input error, not an empty thread: the command
+ * line stops with it, and the app keeps the thread it shows. The error names the first skipped
+ * block, if any, and why it was skipped.
+ */
+function withComments(parsed: ParseResult, format: Format): ParseResult {
+  if (parsed.comments.length > 0) return parsed;
+  const { what, hint } = NOTHING_IN[format];
+  const first = parsed.skipped[0];
+  if (!first) throw new InputError('NO_COMMENTS', `no comments found: ${what}.`, { hint });
+  const skipped = parsed.skipped.length === 1
+    ? `the one block read was skipped: ${first.reason}`
+    : `all ${parsed.skipped.length} blocks read were skipped (the first: ${first.reason})`;
+  throw new InputError('NO_COMMENTS', `no comments found: ${skipped}.`, { line: first.line, hint });
 }

@@ -1,0 +1,44 @@
+/** parseInput: an input that yields no comment at all is an input error that says why, in every format. */
+import { describe, expect, it } from 'vitest';
+import { parseInput } from '../../../src/core/parse/index';
+import { InputError } from '../../../src/core/errors';
+
+function thrown(f: () => unknown): InputError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseInput with nothing to read', () => {
+  it('stops on a table with a header and no comment rows', () => {
+    const header = thrown(() => parseInput('author,text\n', { fileName: 'a.csv' }));
+    expect(header.code).toBe('NO_COMMENTS');
+    expect(header.describe('a.csv')).toBe('a.csv: no comments found: the table has no row with a comment below its header. Choose a table with one comment per row.');
+    // Rows whose cells are all empty are no comments either.
+    expect(thrown(() => parseInput('author,text\n,\n,\n', { fileName: 'a.csv' })).code).toBe('NO_COMMENTS');
+  });
+
+  it('names the first skipped block and its reason when every block was skipped', () => {
+    const e = thrown(() => parseInput('author,text\nann,\nbob,\n', { fileName: 'a.csv' }));
+    expect(e.code).toBe('NO_COMMENTS');
+    expect(e.line).toBe(2);
+    expect(e.message).toBe('no comments found: all 2 blocks read were skipped (the first: row has no text).');
+    const mail = thrown(() => parseInput('From x Thu Mar  5 10:00:00 2020\nFrom: <>\nSubject: nobody\n\nbody\n', { format: 'mbox' }));
+    expect(mail.line).toBe(1);
+    expect(mail.message).toBe('no comments found: the one block read was skipped: From header names no one.');
+  });
+
+  it('stops on JSON with no comment objects', () => {
+    const e = thrown(() => parseInput('[]', { fileName: 'a.json' }));
+    expect(e.code).toBe('NO_COMMENTS');
+    expect(e.message).toContain('the JSON holds no comment objects');
+  });
+
+  it('lets any input with one comment through', () => {
+    expect(parseInput('author,text\n,\nann,hello\n', { fileName: 'a.csv' }).comments.map((c) => c.author)).toEqual(['ann']);
+  });
+});
