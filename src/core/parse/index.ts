@@ -54,13 +54,16 @@ const NOTHING_IN: Record<Format, { what: string; hint: string }> = {
 };
 
 /**
- * An input that yields no comment at all is an input error, not an empty thread: the command
- * line stops with it, and the app keeps the thread it shows. The error names the first skipped
- * block, if any, and why it was skipped.
+ * An input that yields no comment at all (system lines such as joins and quits are none) is an
+ * input error, not an empty thread: the command line stops with it, and the app keeps the thread
+ * it shows. The error names the first skipped block, if any, and why it was skipped.
  */
 function withComments(parsed: ParseResult, format: Format): ParseResult {
-  if (parsed.comments.length > 0) return parsed;
+  if (parsed.comments.some((c) => !c.system)) return parsed;
   const { what, hint } = NOTHING_IN[format];
+  if (parsed.comments.length > 0) {
+    throw new InputError('NO_COMMENTS', 'no comments found: every line read is a join, quit or other system line.', { line: parsed.comments[0]!.line, hint });
+  }
   const first = parsed.skipped[0];
   if (!first) throw new InputError('NO_COMMENTS', `no comments found: ${what}.`, { hint });
   const skipped = parsed.skipped.length === 1

@@ -32,6 +32,13 @@ describe('parseInput with nothing to read', () => {
     expect(mail.message).toBe('no comments found: the one block read was skipped: From header names no one.');
   });
 
+  it('stops on a chat log of joins and quits only', () => {
+    const e = thrown(() => parseInput('[12:00] -!- a has joined\n[12:05] -!- a has quit\n', { format: 'chat' }));
+    expect(e.code).toBe('NO_COMMENTS');
+    expect(e.line).toBe(1);
+    expect(e.message).toBe('no comments found: every line read is a join, quit or other system line.');
+  });
+
   it('stops on JSON with no comment objects', () => {
     const e = thrown(() => parseInput('[]', { fileName: 'a.json' }));
     expect(e.code).toBe('NO_COMMENTS');
@@ -40,5 +47,6 @@ describe('parseInput with nothing to read', () => {
 
   it('lets any input with one comment through', () => {
     expect(parseInput('author,text\n,\nann,hello\n', { fileName: 'a.csv' }).comments.map((c) => c.author)).toEqual(['ann']);
+    expect(parseInput('[12:00] -!- a has joined\n[12:01] <a> hi\n', { format: 'chat' }).comments).toHaveLength(2);
   });
 });
