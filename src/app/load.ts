@@ -6,12 +6,14 @@ import type { Store } from '../store/store';
 import type { SourceInfo } from '../store/state';
 import { ingestInWorker } from '../worker/ingest-client';
 import { findSample } from './samples';
+import { fileText } from '../core/parse/file-text';
 
-export async function loadText(store: Store, text: string, source: SourceInfo, fileName?: string): Promise<void> {
+/** `readNotes`: how a file's bytes were read (see file-text.ts), for the report. */
+export async function loadText(store: Store, text: string, source: SourceInfo, fileName?: string, readNotes?: string[]): Promise<void> {
   store.dispatch({ type: 'load/start', source });
   try {
     const data = await ingestInWorker(
-      { input: text, ...(fileName ? { fileName } : {}) },
+      { input: text, ...(fileName ? { fileName } : {}), ...(readNotes ? { readNotes } : {}) },
       (progress, message) => store.dispatch({ type: 'load/progress', progress, message }),
     );
     store.dispatch({ type: 'load/done', source, data });
@@ -37,12 +39,12 @@ export async function loadFile(store: Store, file: File): Promise<void> {
     store.dispatch({ type: 'load/fail', error: `${file.name}: the file is ${(file.size / 1e6).toFixed(0)} MB; threadgraph opens files up to ${MAX_FILE_BYTES / 1e6} MB. Split it, or use the command line.` });
     return;
   }
-  let text: string;
+  let read: ReturnType<typeof fileText>;
   try {
-    text = await file.text();
+    read = fileText(new Uint8Array(await file.arrayBuffer()));
   } catch {
     store.dispatch({ type: 'load/fail', error: `${file.name}: the file could not be read. Check that it is a text file.` });
     return;
   }
-  await loadText(store, text, { kind: 'file', label: file.name }, file.name);
+  await loadText(store, read.text, { kind: 'file', label: file.name }, file.name, read.note ? [read.note] : undefined);
 }

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { FORMATS, SIGNALS, type Format, type Signal } from '../core/types';
 import { InputError } from '../core/errors';
 import { ingest } from '../core/pipeline';
+import { fileText } from '../core/parse/file-text';
 import { buildGraph, filterReplies, type ThreadGraph } from '../core/graph/build';
 import { countThreadActivity } from '../core/graph/metrics';
 import { commentsCsv, edgesCsv, linksCsv, nodesCsv, repliesCsv } from '../core/export/tables';
@@ -72,8 +73,9 @@ export function runIngest(argv: readonly string[]): number {
   const chatDate = optionString(args, 'date');
 
   let input: string;
+  let readNote: string | undefined;
   try {
-    input = readFileSync(userPath(file), 'utf8');
+    ({ text: input, note: readNote } = fileText(readFileSync(userPath(file))));
   } catch (e) {
     throw new InputError('EMPTY_INPUT', `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}).`, { hint: 'Check the path and that the file is readable.' });
   }
@@ -82,7 +84,7 @@ export function runIngest(argv: readonly string[]): number {
   const progress = progressLine(process.stderr, 'inferring replies', 'comments');
   const options = {
     format: format as Format | 'auto', fileName: file, signals: SIGNALS, onProgress: progress.update,
-    ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}),
+    ...(columns ? { columns } : {}), ...(chatDate ? { chatDate } : {}), ...(readNote ? { readNotes: [readNote] } : {}),
   };
   // Kept after inference, the helper thread also finds the graph's communities.
   const scanThread = input.length >= SCAN_THREAD_MIN_CHARS ? new ScanThread(undefined, true) : undefined;

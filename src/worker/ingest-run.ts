@@ -15,6 +15,7 @@ export function runIngest(req: IngestRequest, post: (msg: IngestResponse) => voi
     const parsed = parseInput(req.input, {
       ...(req.format ? { format: req.format } : {}), ...(req.fileName ? { fileName: req.fileName } : {}),
       ...(req.columns ? { columns: req.columns } : {}), ...(req.chatDate ? { chatDate: req.chatDate } : {}),
+      ...(req.readNotes ? { readNotes: req.readNotes } : {}),
     });
     post({ id: req.id, type: 'progress', progress: 0.3, message: `Inferring replies in ${parsed.comments.length} comments…` });
     // Every signal runs, adjacency included, so the app's toggles can switch any of them on.

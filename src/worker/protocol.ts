@@ -11,6 +11,8 @@ export interface IngestRequest {
   format?: Format | 'auto';
   columns?: Record<string, string>;
   chatDate?: string;
+  /** Notes on how the file was read (its encoding), for the report. */
+  readNotes?: string[];
 }
 
 export type IngestResponse =

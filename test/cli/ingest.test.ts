@@ -80,6 +80,17 @@ describe('threadgraph ingest', () => {
     expect(() => readdirSync(join(dir, 'out'))).toThrow();
   }, 30_000);
 
+  it('reads a CSV saved as windows-1252 with its accents, and says how it was read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-'));
+    const file = join(dir, 'excel.csv');
+    writeFileSync(file, Buffer.from('author,text\nJos\xe9,hello\nAna,"Jos\xe9, you are right"\n', 'latin1'));
+    const r = run(['ingest', file, '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('note: The file is not UTF-8 (from line 2 on), so it was read as windows-1252');
+    expect(readFileSync(join(dir, 'out', 'comments.csv'), 'utf8')).toContain(',José,');
+    expect(readFileSync(join(dir, 'out', 'replies.csv'), 'utf8')).toMatch(/,Ana,José,c1,salutation,/);
+  }, 30_000);
+
   it('exits 2 with usage help for bad options and missing files', () => {
     expect(run(['ingest']).code).toBe(2);
     const bad = run(['ingest', 'seeds/000_be01d75ba33c9c53.txt', '--min-confidence', '7']);

@@ -77,6 +77,23 @@ describe('loading', () => {
     expect(await summary(page)).toMatch(/11 participants · 25 comments/);
   });
 
+  it('a file in which nothing is a comment gets a message, and the thread shown stays', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('file-input').setInputFiles({ name: 'header-only.csv', mimeType: 'text/csv', buffer: Buffer.from('author,text\n') });
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toMatch(/header-only\.csv: no comments found/);
+    expect(await summary(page)).toMatch(/11 participants · 25 comments/);
+  });
+
+  it('opens a CSV saved as windows-1252 with its accents, and the report says how it was read', async () => {
+    const { page } = await openApp(browser);
+    const csv = Buffer.from('author,text\nJos\xe9,hello\nAna,"Jos\xe9, you are right"\n', 'latin1');
+    await page.getByTestId('file-input').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: csv });
+    await expect.poll(() => summary(page)).toMatch(/2 participants · 2 comments · 1 reply\b/);
+    expect(await page.getByTestId('report').textContent()).toContain('read as windows-1252');
+    await page.evaluate(() => (window as unknown as { threadgraph: { store: { dispatch(a: unknown): void } } }).threadgraph.store.dispatch({ type: 'view/select', selection: { kind: 'participant', id: 'jose' } }));
+    await expect.poll(() => page.getByTestId('details').textContent()).toContain('José');
+  });
+
   it('a hostile thread runs nothing and shows its markup as text', async () => {
     const { page, errors } = await openApp(browser);
     let dialogs = 0;

@@ -20,6 +20,8 @@ export interface ParseOptions {
   columns?: CsvOptions['columns'];
   /** Date (YYYY-MM-DD) of the first line of a chat log whose lines carry only times. */
   chatDate?: string;
+  /** Notes on how the input was read (its encoding: see file-text.ts), put first in the report's notes. */
+  readNotes?: readonly string[];
 }
 
 export function parseInput(input: string, opts: ParseOptions = {}): ParseResult {
@@ -27,7 +29,9 @@ export function parseInput(input: string, opts: ParseOptions = {}): ParseResult 
     throw new InputError('EMPTY_INPUT', 'the input is empty.', { hint: 'Choose a file with comments in it, or paste a comment section.' });
   }
   const format = !opts.format || opts.format === 'auto' ? detectFormat(input, opts.fileName) : opts.format;
-  return withComments(parseAs(format, input, opts), format);
+  const parsed = withComments(parseAs(format, input, opts), format);
+  if (opts.readNotes?.length) parsed.notes.unshift(...opts.readNotes);
+  return parsed;
 }
 
 function parseAs(format: Format, input: string, opts: ParseOptions): ParseResult {

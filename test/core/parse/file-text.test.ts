@@ -1,0 +1,51 @@
+/** Reading a file's bytes: UTF-8 as it is, UTF-16 by its byte order mark, windows-1252 when the bytes are not UTF-8. */
+import { describe, expect, it } from 'vitest';
+import { fileText } from '../../../src/core/parse/file-text';
+import { parseInput } from '../../../src/core/parse/index';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** Bytes of a windows-1252 text (its letters all lie below U+0100 here, where the two agree). */
+function latin1(s: string): Uint8Array {
+  return Uint8Array.from(s, (c) => c.charCodeAt(0));
+}
+
+describe('fileText', () => {
+  it('reads UTF-8 as it is, with no note, and drops a byte order mark', () => {
+    expect(fileText(utf8('author,text\nJosé,olá Ana\n'))).toEqual({ text: 'author,text\nJosé,olá Ana\n' });
+    expect(fileText(utf8('\uFEFFauthor,text\n'))).toEqual({ text: 'author,text\n' });
+  });
+
+  it('reads a spreadsheet CSV saved as windows-1252, and says so from the first line that is not UTF-8', () => {
+    const read = fileText(latin1('author,text\nAna,hello\nJosé,olá Ana\n'));
+    expect(read.text).toBe('author,text\nAna,hello\nJosé,olá Ana\n');
+    expect(read.note).toMatch(/^The file is not UTF-8 \(from line 3 on\), so it was read as windows-1252/);
+    // windows-1252's own letters in 0x80-0x9F: curly quotes and the euro sign.
+    expect(fileText(Uint8Array.from([0x93, 0x41, 0x94, 0x20, 0x80])).text).toBe('\u201cA\u201d \u20ac');
+  });
+
+  it('keeps a UTF-8 file with a stray broken byte as UTF-8', () => {
+    const bytes = new Uint8Array([...utf8('author,text\nJosé,olá Zoë\nAna,'), 0xff, ...utf8(' hi\n')]);
+    const read = fileText(bytes);
+    expect(read.text).toBe('author,text\nJosé,olá Zoë\nAna,\uFFFD hi\n');
+    expect(read.note).toBe('1 byte(s) of the file are not valid UTF-8 (the first on line 3) and were read as U+FFFD.');
+  });
+
+  it('reads UTF-16 with a byte order mark', () => {
+    const text = 'author,text\nZoë,hi\n';
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) le.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + 2 * i);
+    expect(fileText(le)).toEqual({ text, note: 'The file was read as UTF-16 (little-endian), as its byte order mark says.' });
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) be.set([le[i + 1]!, le[i]!], i);
+    expect(fileText(be).text).toBe(text);
+  });
+
+  it('puts the note first in the parse report, whose comments then carry the right names', () => {
+    const read = fileText(latin1('author,text\nJosé,hello\nAna,José you are right\n'));
+    const parsed = parseInput(read.text, { fileName: 'excel.csv', readNotes: [read.note!] });
+    expect(parsed.notes[0]).toBe(read.note);
+    expect(parsed.comments.map((c) => c.author)).toEqual(['José', 'Ana']);
+  });
+});
