@@ -58,26 +58,25 @@ describe('threadgraph ingest', () => {
     for (const row of rows) expect(row).toMatch(/,quote,(0\.[89]\d*|1\.0+),/);
   }, 30_000);
 
-  it('exits 2 naming the file and line for a broken CSV, and writes nothing', () => {
+  /** Ingests a file of `content` that must be refused: exit code 2, no stack trace, nothing written; returns stderr. */
+  function refused(name: string, content: string): string {
     const dir = mkdtempSync(join(tmpdir(), 'tg-'));
-    const file = join(dir, 'broken.csv');
-    writeFileSync(file, 'author,text\nann,"fine"\nbob,"never closed\n');
+    const file = join(dir, name);
+    writeFileSync(file, content);
     const r = run(['ingest', file, '--out', join(dir, 'out')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/broken\.csv, line 3: /);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(() => readdirSync(join(dir, 'out'))).toThrow();
+    return r.stderr;
+  }
+
+  it('exits 2 naming the file and line for a broken CSV, and writes nothing', () => {
+    expect(refused('broken.csv', 'author,text\nann,"fine"\nbob,"never closed\n')).toMatch(/broken\.csv, line 3: /);
   }, 30_000);
 
   it('exits 2 when nothing in the file is a comment, naming the first skipped row and why, and writes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tg-'));
-    const file = join(dir, 'empty-rows.csv');
-    writeFileSync(file, 'author,text\nann,\nbob,\n');
-    const r = run(['ingest', file, '--out', join(dir, 'out')]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/empty-rows\.csv, line 2: no comments found: all 2 blocks read were skipped \(the first: row has no text\)/);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(() => readdirSync(join(dir, 'out'))).toThrow();
+    expect(refused('empty-rows.csv', 'author,text\nann,\nbob,\n'))
+      .toMatch(/empty-rows\.csv, line 2: no comments found: all 2 blocks read were skipped \(the first: row has no text\)/);
   }, 30_000);
 
   it('reads a CSV saved as windows-1252 with its accents, and says how it was read', () => {

@@ -1,17 +1,7 @@
 /** parseInput: an input that yields no comment at all is an input error that says why, in every format. */
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../src/core/parse/index';
-import { InputError } from '../../../src/core/errors';
-
-function thrown(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+import { inputErrorOf as thrown } from '../../helpers/input-error';
 
 describe('parseInput with nothing to read', () => {
   it('stops on a table with a header and no comment rows', () => {
