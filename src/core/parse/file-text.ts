@@ -35,7 +35,7 @@ export function fileText(bytes: Uint8Array): FileText {
     }
     return {
       text: decodeWindows1252(bytes),
-      note: `The file is not UTF-8 (from line ${line} on), so it was read as windows-1252, the encoding spreadsheet programs often save CSV in. If letters look wrong, save the file as UTF-8.`,
+      note: `The file is not UTF-8 (from line ${line} on), so it was read as windows-1252 (Western European; spreadsheet programs on Windows save CSV so). If letters look wrong, convert the file to UTF-8.`,
     };
   }
 }

@@ -42,6 +42,13 @@ describe('fileText', () => {
     expect(fileText(be).text).toBe(text);
   });
 
+  it('reads a mail archive written in Latin-1 with its accents', () => {
+    const mbox = 'From f@example.org Thu Dec 29 14:07:54 2011\nFrom: Fran\xe7ois <f@example.org>\nContent-Type: text/plain; charset=ISO-8859-1\n\nAllan a \xe9crit :\n';
+    const read = fileText(latin1(mbox));
+    const parsed = parseInput(read.text, { format: 'mbox', readNotes: [read.note!] });
+    expect(parsed.comments.map((c) => [c.author, c.text.trim()])).toEqual([['François', 'Allan a écrit :']]);
+  });
+
   it('puts the note first in the parse report, whose comments then carry the right names', () => {
     const read = fileText(latin1('author,text\nJosé,hello\nAna,José you are right\n'));
     const parsed = parseInput(read.text, { fileName: 'excel.csv', readNotes: [read.note!] });
