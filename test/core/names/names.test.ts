@@ -127,6 +127,9 @@ describe('ordinary words and typos', () => {
     expect(['eric', 'arshama', 'megan'].map(isOrdinaryWord)).toEqual([false, false, false]);
     // Interjections and abbreviations of online talk, which the common-word lists leave out.
     expect(['hmm', 'yep', 'nope', 'yikes', 'fyi', 'iirc', 'wtf'].every(isOrdinaryWord)).toBe(true);
+    // Numbers run through prose as words do; letters and digits together are a handle.
+    expect(['2020', '42', '007'].every(isOrdinaryWord)).toBe(true);
+    expect(['r2d2', 'user42'].some(isOrdinaryWord)).toBe(false);
   });
 
   it('measures one edit, transposition included, and stops early', () => {
@@ -141,6 +144,8 @@ describe('ordinary words and typos', () => {
     expect(typoLookup(index, 'arshma').map((e) => e.participantId)).toEqual(['arshama']);
     expect(typoLookup(index, 'parsi')).toEqual([]); // "paris" is a place, so no typo matching
     expect(typoLookup(index, 'bil')).toEqual([]);
+    // A name made of digits is no typo target: a near number is another number.
+    expect(typoLookup(buildAliasIndex(participants('20201'), new Lexicon()), '20202')).toEqual([]);
   });
 
   it('tokenises with exact offsets and folds possessives and accents', () => {
