@@ -51,6 +51,20 @@ function nameOf(v: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A number as the author ("author": 42, "user": 7), only when no candidate is a name or an
+ * object: beside a name field, a number is a user id (WordPress's "author": 0 beside
+ * "author_name"), and never the name.
+ */
+function numberedAuthor(values: unknown[]): string | undefined {
+  let found: string | undefined;
+  for (const v of values) {
+    if (typeof v === 'string' || isObject(v)) return undefined;
+    if (found === undefined && typeof v === 'number' && Number.isFinite(v)) found = String(v);
+  }
+  return found;
+}
+
 function textOf(v: unknown): { text: string; rendered: boolean } | undefined {
   if (typeof v === 'string') return { text: plainText(v), rendered: false };
   if (!isObject(v)) return undefined;
@@ -113,7 +127,8 @@ function first<T>(values: unknown[], read: (v: unknown) => T | undefined): T | u
 export function readRecord(obj: JsonObject, hand: ColumnMap = {}): RecordFields {
   const present = new Set<Field>();
   const fields: RecordFields = { present, renderedText: false };
-  const author = first(candidates(obj, 'author', hand, present), nameOf);
+  const authorValues = candidates(obj, 'author', hand, present);
+  const author = first(authorValues, nameOf) ?? numberedAuthor(authorValues);
   if (author !== undefined) fields.author = author;
 
   let body: string | undefined;

@@ -153,6 +153,15 @@ describe('parseJson: HTML sources', () => {
     expect(mailLike.comments.map((c) => c.topic)).toEqual([undefined, undefined]);
   });
 
+  it('reads a number as the author only where no field names the author in words', () => {
+    const numbered = parseJson(JSON.stringify([{ author: 20201, text: 'hi' }, { user: 7, text: 'yo' }]));
+    expect(numbered.comments.map((c) => c.author)).toEqual(['20201', '7']);
+    // Beside a name field a number is a user id, as WordPress's "author": 0 beside "author_name".
+    const named = parseJson(JSON.stringify([{ author: 0, author_name: 'Sol Reyes', text: 'hi' }, { author: 3, author_name: '', text: 'anonymous' }]));
+    expect(named.comments.map((c) => c.author)).toEqual(['Sol Reyes']);
+    expect(named.skipped).toHaveLength(1);
+  });
+
   it('reads WordPress REST comments: rendered HTML, author_name, date_gmt, parent 0', () => {
     const r = parseJson(fixture('wordpress-rest.json'));
     expect(r.dialect).toBe('wordpress');
