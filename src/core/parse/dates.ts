@@ -9,6 +9,17 @@ import type { TimePrecision } from '../types';
 export interface ParsedDate {
   iso: string;
   precision: TimePrecision;
+  /**
+   * For an all-numeric date ("04/05/2020"): which number its values show to be the day ('day':
+   * the first, being over 12; 'month': the first is the month, the second being over 12), or
+   * 'either' when both could be. A file's dates then decide together (see CommentCollector).
+   */
+  numericOrder?: 'day' | 'month' | 'either';
+}
+
+/** How to read an all-numeric date whose two numbers could each be the day: day first (the default) or month first. */
+export interface DateOptions {
+  monthFirst?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -152,7 +163,7 @@ function canonicalUtc(s: string): ParsedDate | undefined {
 }
 
 /** Parses one date string; undefined when it is not a date we recognise. */
-export function parseDate(input: string | number | null | undefined): ParsedDate | undefined {
+export function parseDate(input: string | number | null | undefined, opts: DateOptions = {}): ParsedDate | undefined {
   if (input === null || input === undefined) return undefined;
   if (typeof input === 'number') return Number.isFinite(input) ? fromEpoch(input) : undefined;
   const canonical = canonicalUtc(input);
@@ -185,15 +196,18 @@ export function parseDate(input: string | number | null | undefined): ParsedDate
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    // Day first by default; month first only when the second number cannot be a month.
-    const [day, month] = b > 12 && a <= 12 ? [b, a] : [a, b];
-    return build(Number(m[3]), month, day,
+    const order = a > 12 && b <= 12 ? 'day' : b > 12 && a <= 12 ? 'month' : 'either';
+    // Day first unless the numbers or the caller say month first.
+    const [day, month] = order === 'month' || (order === 'either' && opts.monthFirst) ? [b, a] : [a, b];
+    const parsed = build(Number(m[3]), month, day,
       m[4] !== undefined ? to24(Number(m[4]), m[7]) : undefined, m[5] !== undefined ? Number(m[5]) : undefined,
       m[6] !== undefined ? Number(m[6]) : undefined);
+    if (parsed) parsed.numericOrder = order;
+    return parsed;
   }
   // Last resort: RFC 2822 variants with odd spacing or zone names, e.g. "Tue, 17 Nov 2009 13:24:13 -0800 (PST)".
   const cleaned = s.replace(/\([^)]*\)\s*$/, '').trim();
-  if (cleaned !== s) return parseDate(cleaned);
+  if (cleaned !== s) return parseDate(cleaned, opts);
   return undefined;
 }
 

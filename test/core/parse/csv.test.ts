@@ -63,6 +63,22 @@ describe('parseCsv: delimiters and encodings', () => {
     expect(r.comments[0]!.timePrecision).toBe('day');
   });
 
+  it('reads all-numeric dates day or month first as the file\'s dates show, all the same way', () => {
+    const times = (csv: string) => { const r = parseCsv(csv); return { times: r.comments.map((c) => c.time!.slice(0, 10)), notes: r.notes }; };
+    // 04/13 can only be month first, so 04/05 and 04/06 are April 5 and 6 too.
+    expect(times('author,text,date\nAnn,a,04/05/2020\nBob,b,04/13/2020\nCy,c,04/06/2020\n')).toEqual({
+      times: ['2020-04-05', '2020-04-13', '2020-04-06'],
+      notes: ['2 dates such as "04/05/2020" were read month first, as "04/13/2020" at line 3 shows.'],
+    });
+    // 13/04 shows day first: no note.
+    expect(times('author,text,date\nAnn,a,04/05/2020\nBob,b,13/04/2020\n')).toEqual({ times: ['2020-05-04', '2020-04-13'], notes: [] });
+    expect(times('author,text,date\nAnn,a,04/05/2020\n').notes).toEqual(['1 date such as "04/05/2020" was read day first: no date in the file shows which number is the day.']);
+    expect(times('author,text,date\nAnn,a,13/04/2020\nBob,b,04/13/2020\nCy,c,04/05/2020\n')).toEqual({
+      times: ['2020-04-13', '2020-04-13', '2020-05-04'],
+      notes: ['The file writes dates both day first ("13/04/2020" at line 2) and month first ("04/13/2020" at line 3); 1 date such as "04/05/2020", which could be either, was read day first.'],
+    });
+  });
+
   it('honours an explicit delimiter over detection', () => {
     expect(errorOf(() => parseCsv(fixture('semicolon.csv'), { delimiter: ',' })).code).toBe('BAD_CSV');
     expect(parseCsv(fixture('tab.tsv'), { delimiter: 'tab' }).comments).toHaveLength(3);

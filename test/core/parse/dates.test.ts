@@ -47,3 +47,15 @@ describe('isoMillis', () => {
     for (const iso of times) expect(Object.is(isoMillis(iso), Date.parse(iso)), iso).toBe(true);
   });
 });
+
+describe('parseDate: all-numeric dates', () => {
+  it('reads day first unless the numbers or the caller say month first, and says what the numbers show', () => {
+    expect(parseDate('13/04/2020')).toEqual({ iso: '2020-04-13T00:00:00Z', precision: 'day', numericOrder: 'day' });
+    expect(parseDate('04/13/2020 2:05 pm')).toEqual({ iso: '2020-04-13T14:05:00Z', precision: 'minute', numericOrder: 'month' });
+    expect(parseDate('04/05/2020')).toEqual({ iso: '2020-05-04T00:00:00Z', precision: 'day', numericOrder: 'either' });
+    expect(parseDate('04/05/2020', { monthFirst: true })?.iso).toBe('2020-04-05T00:00:00Z');
+    // What the numbers show wins over the caller.
+    expect(parseDate('13/04/2020', { monthFirst: true })?.iso).toBe('2020-04-13T00:00:00Z');
+    expect(parseDate('13/13/2020')).toBeUndefined();
+  });
+});
