@@ -1,7 +1,8 @@
 /**
  * CSV / TSV parser (rows split by papaparse, see csv-rows.ts). The delimiter is
  * read from the header line (comma, tab or semicolon, whichever occurs most outside quotes)
- * unless given. Header names are auto-mapped to author/time/text/id/parent (see fields.ts) or
+ * unless given, or from a first line `sep=;` as spreadsheet programs write it (that line is
+ * then reported as skipped). Header names are auto-mapped to author/time/text/id/parent (see fields.ts) or
  * mapped by hand with `columns`. Rows are handled one by one as they are read.
  *
  * Accounting for every row:
@@ -77,8 +78,14 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/** The delimiter a first line such as `sep=;` names (spreadsheet programs' convention), if any. */
+export function delimiterLine(text: string): string | undefined {
+  const m = /^sep=([^"\r\n])[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
+  return m ? m[1] : undefined;
+}
+
 function resolveDelimiter(given: string | undefined, text: string): string {
-  if (given === undefined) return detectDelimiter(text);
+  if (given === undefined) return delimiterLine(text) ?? detectDelimiter(text);
   if (given === 'tab' || given === '\\t') return '\t';
   if (given === '' || /["\r\n]/.test(given)) {
     throw new InputError('BAD_OPTION', `"${given}" cannot be a CSV delimiter`, {
@@ -197,9 +204,14 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
     collector.skip(lineAt(starts, start), reason, text.slice(start, end), endLine);
   };
 
+  const sepLine = delimiterLine(text) !== undefined;
   const quoteProblem = readCsvRows(text, delimiter, (cells, start, end) => {
     // A final row that starts at the very end is the empty remainder after a trailing line break.
     if (start >= text.length || header?.error !== undefined) return;
+    if (start === 0 && sepLine) {
+      skipRow(start, end, 'delimiter line for spreadsheet programs, not a header');
+      return;
+    }
     const empty = isEmptyRow(cells);
     if (!header) {
       if (!empty) header = readHeader(cells, lineAt(starts, start), opts.columns);

@@ -45,6 +45,6 @@ export function detectFormat(input: string, fileName?: string): Format {
   const irc = nonEmpty.filter((l) => parseIrcLine(l) !== undefined).length;
   const whatsapp = nonEmpty.filter((l) => parseWhatsAppHeader(l) !== undefined).length;
   if (nonEmpty.length > 0 && (irc / nonEmpty.length >= 0.6 || whatsapp / nonEmpty.length >= 0.3)) return 'chat';
-  if (looksLikeCsv(lines)) return 'csv';
+  if (/^sep=[^"\r\n][ \t]*$/i.test(lines[0] ?? '') || looksLikeCsv(lines)) return 'csv';
   return 'text';
 }

@@ -79,6 +79,14 @@ describe('parseCsv: delimiters and encodings', () => {
     });
   });
 
+  it('takes the delimiter from a first line sep=; as spreadsheet programs write it, and reports that line', () => {
+    const r = parseCsv('sep=;\r\nauthor;text\r\nAnn;hello, all\r\nBob;Ann, hi\r\n');
+    expect(r.comments.map((c) => [c.author, c.text, c.line])).toEqual([['Ann', 'hello, all', 3], ['Bob', 'Ann, hi', 4]]);
+    expect(r.skipped).toEqual([{ line: 1, reason: 'delimiter line for spreadsheet programs, not a header', excerpt: 'sep=;' }]);
+    // In capitals too; the header is the line after it.
+    expect(parseCsv('SEP=,\nauthor,text\nAnn,hi; there\n').comments.map((c) => c.text)).toEqual(['hi; there']);
+  });
+
   it('honours an explicit delimiter over detection', () => {
     expect(errorOf(() => parseCsv(fixture('semicolon.csv'), { delimiter: ',' })).code).toBe('BAD_CSV');
     expect(parseCsv(fixture('tab.tsv'), { delimiter: 'tab' }).comments).toHaveLength(3);

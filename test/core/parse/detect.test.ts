@@ -28,6 +28,11 @@ describe('format detection', () => {
     expect(detectFormat('User\tPosted At\tBody\nann\t2020-01-01\thi\n')).toBe('csv');
   });
 
+  it('takes a text opening with a spreadsheet delimiter line (sep=;) for CSV', () => {
+    expect(detectFormat('sep=;\nauteur;message\nAnn;hello\n')).toBe('csv');
+    expect(detectFormat('sep=; is how the file starts\nAnn wrote this\n')).toBe('text');
+  });
+
   it('does not take other RSS or XML for a WordPress export', () => {
     expect(detectFormat('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title></channel></rss>')).not.toBe('wxr');
   });
