@@ -202,7 +202,8 @@ export function parseDate(input: string | number | null | undefined, opts: DateO
     const parsed = build(Number(m[3]), month, day,
       m[4] !== undefined ? to24(Number(m[4]), m[7]) : undefined, m[5] !== undefined ? Number(m[5]) : undefined,
       m[6] !== undefined ? Number(m[6]) : undefined);
-    if (parsed) parsed.numericOrder = order;
+    // The same number twice (05/05/2020) reads the same either way: it shows nothing.
+    if (parsed && a !== b) parsed.numericOrder = order;
     return parsed;
   }
   // Last resort: RFC 2822 variants with odd spacing or zone names, e.g. "Tue, 17 Nov 2009 13:24:13 -0800 (PST)".

@@ -57,5 +57,6 @@ describe('parseDate: all-numeric dates', () => {
     // What the numbers show wins over the caller.
     expect(parseDate('13/04/2020', { monthFirst: true })?.iso).toBe('2020-04-13T00:00:00Z');
     expect(parseDate('13/13/2020')).toBeUndefined();
+    expect(parseDate('05/05/2020')).toEqual({ iso: '2020-05-05T00:00:00Z', precision: 'day' });
   });
 });
