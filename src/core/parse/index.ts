@@ -28,11 +28,33 @@ export function parseInput(input: string, opts: ParseOptions = {}): ParseResult 
   if (input.trim() === '') {
     throw new InputError('EMPTY_INPUT', 'the input is empty.', { hint: 'Choose a file with comments in it, or paste a comment section.' });
   }
-  const format = !opts.format || opts.format === 'auto' ? detectFormat(input, opts.fileName) : opts.format;
-  const parsed = withComments(parseAs(format, input, opts), format);
+  const chosen = opts.format !== undefined && opts.format !== 'auto';
+  const format = chosen ? opts.format as Format : detectFormat(input, opts.fileName);
+  let parsed: ParseResult;
+  try {
+    parsed = withComments(parseAs(format, input, opts), format);
+  } catch (e) {
+    throw chosen ? withFormatHint(e, format, input) : e;
+  }
   if (opts.readNotes?.length) parsed.notes.unshift(...opts.readNotes);
   return parsed;
 }
+
+/**
+ * When a format the user chose cannot read the input and its content looks like another format,
+ * the error says so (a JSON file read with --format csv fails on its quotes, not on being JSON).
+ */
+function withFormatHint(e: unknown, chosen: Format, input: string): unknown {
+  if (!(e instanceof InputError) || e.code === 'UNKNOWN_FORMAT' || e.code === 'BAD_OPTION') return e;
+  const looks = detectFormat(input);
+  if (looks === chosen) return e;
+  const hint = `${e.hint ? `${e.hint} ` : ''}The content looks like ${FORMAT_NAMES[looks]}: try --format ${looks} (or auto).`;
+  return new InputError(e.code, e.message, { ...(e.line !== undefined ? { line: e.line } : {}), unit: e.unit, hint });
+}
+
+const FORMAT_NAMES: Record<Format, string> = {
+  text: 'pasted page text', csv: 'CSV', json: 'JSON', mbox: 'an mbox archive', chat: 'a chat log', wxr: 'a WordPress export',
+};
 
 function parseAs(format: Format, input: string, opts: ParseOptions): ParseResult {
   switch (format) {

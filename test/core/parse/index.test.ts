@@ -40,3 +40,15 @@ describe('parseInput with nothing to read', () => {
     expect(parseInput('[12:00] -!- a has joined\n[12:01] <a> hi\n', { format: 'chat' }).comments).toHaveLength(2);
   });
 });
+
+describe('parseInput with a format the user chose', () => {
+  it('says which format the content looks like when the chosen one cannot read it', () => {
+    const json = '[{"author": "ann", "text": "hi, \\"bob\\""}]';
+    const e = thrown(() => parseInput(json, { format: 'csv' }));
+    expect(e.code).toBe('BAD_CSV');
+    expect(e.hint).toMatch(/ The content looks like JSON: try --format json \(or auto\)\.$/);
+    // Left alone when the content looks like the chosen format anyway.
+    expect(thrown(() => parseInput('author,text\nann,"never closed\n', { format: 'csv' })).hint).not.toMatch(/looks like/);
+    expect(parseInput(json, { format: 'json' }).comments).toHaveLength(1);
+  });
+});
