@@ -2,11 +2,12 @@
  * Collects the comments and skipped blocks of a record-based parser (CSV, JSON) and applies the
  * rules both share: unique ids (a repeated id gets a `~2`, `~3`… suffix and a note, never a
  * silent merge), times read with parseDate (unreadable ones counted in one note; all-numeric
- * dates such as 04/05/2020 read day or month first as the file's dates show, together), a parent id of
+ * dates such as 04/05/2020 read one way throughout: date-order.ts), a parent id of
  * `0` meaning "no parent" unless some comment really has id `0`, and no comment being its own parent.
  */
 import type { RawComment, SkippedBlock } from '../types';
 import { parseDate } from './dates';
+import { DateOrder } from './date-order';
 import { excerpt } from './lines';
 
 export interface Collected {
@@ -25,11 +26,8 @@ export class CommentCollector {
   private readonly claims = new Map<string, number>();
   private readonly renamed: { from: string; to: string; line?: number }[] = [];
   private readonly unreadableTimes: { value: string; line?: number }[] = [];
-  /** All-numeric dates whose two numbers could each be the day, read day first until finish() knows better. */
-  private readonly eitherWayDates: { comment: RawComment; value: string }[] = [];
-  /** The first all-numeric date that shows the day first (e.g. 13/04/2020), and the first that shows the month first (04/13/2020). */
-  private dayFirstSeen: { value: string; line?: number } | undefined;
-  private monthFirstSeen: { value: string; line?: number } | undefined;
+  /** The input's all-numeric dates, read one way throughout (see date-order.ts). */
+  private readonly dateOrder = new DateOrder();
 
   /** Reserves an id; a repeated one comes back with a suffix. Empty ids give undefined. */
   claimId(raw: string | undefined, line?: number): string | undefined {
@@ -70,10 +68,7 @@ export class CommentCollector {
     if (parsed) {
       comment.time = parsed.iso;
       comment.timePrecision = parsed.precision;
-      const order = parsed.numericOrder;
-      if (order === 'either') this.eitherWayDates.push({ comment, value: String(raw) });
-      else if (order === 'day') this.dayFirstSeen ??= { value: String(raw), line: comment.line };
-      else if (order === 'month') this.monthFirstSeen ??= { value: String(raw), line: comment.line };
+      if (parsed.numericOrder !== undefined) this.dateOrder.see(comment, parsed, String(raw));
     } else {
       this.unreadableTimes.push({ value: String(raw), line: comment.line });
     }
@@ -88,32 +83,6 @@ export class CommentCollector {
     const block: SkippedBlock = { line, reason, excerpt: excerpt(source) };
     if (endLine !== undefined && endLine > line) block.endLine = endLine;
     this.skipped.push(block);
-  }
-
-  /**
-   * Reads the all-numeric dates that could go either way as the file's other dates show: month
-   * first when some date can only be read month first and none only day first, else day first.
-   * Returns a note unless the file's own dates showed day first.
-   */
-  private settleDateOrder(): string | undefined {
-    const either = this.eitherWayDates;
-    if (either.length === 0) return undefined;
-    const day = this.dayFirstSeen, month = this.monthFirstSeen;
-    const n = either.length;
-    const such = `${n} date${n === 1 ? '' : 's'} such as "${excerpt(either[0]!.value, 40)}"`;
-    const at = (seen: { value: string; line?: number }) => `"${excerpt(seen.value, 40)}"${seen.line !== undefined ? ` at line ${seen.line}` : ''}`;
-    if (month && !day) {
-      for (const { comment, value } of either) {
-        const parsed = parseDate(value, { monthFirst: true });
-        if (!parsed) continue;
-        comment.time = parsed.iso;
-        comment.timePrecision = parsed.precision;
-      }
-      return `${such} ${n === 1 ? 'was' : 'were'} read month first, as ${at(month)} shows.`;
-    }
-    if (day && month) return `The file writes dates both day first (${at(day)}) and month first (${at(month)}); ${such}, which could be either, ${n === 1 ? 'was' : 'were'} read day first.`;
-    if (!day) return `${such} ${n === 1 ? 'was' : 'were'} read day first: no date in the file shows which number is the day.`;
-    return undefined;
   }
 
   note(text: string): void {
@@ -135,7 +104,7 @@ export class CommentCollector {
       if (parent === '' || (parent === '0' && !zeroIsId) || parent === c.id) delete c.parentId;
     }
     const notes = [...this.notes];
-    const dateOrder = this.settleDateOrder();
+    const dateOrder = this.dateOrder.settle();
     if (dateOrder) notes.push(dateOrder);
     const firstRename = this.renamed[0];
     if (firstRename) {

@@ -39,8 +39,8 @@ const MONTH_FIRST = new RegExp(`^${WEEKDAY}${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|r
 const DAY_FIRST = new RegExp(`^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
 /** "2010-04-29", "2010-04-29 14:05", "2010-04-29T14:05:33.341Z", "2010/04/29 14:05" */
 const ISO_LIKE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
-/** "29/04/2010", "04/29/2010 2:05 pm": day first unless the second number cannot be a month. */
-const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
+/** "29/04/2010", "04/29/2010 2:05 pm", "04/29/2010 at 2:05 pm": day first unless the second number cannot be a month. */
+const NUMERIC = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:,?\s+(?:(?:at|@|-)\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
 
 function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');

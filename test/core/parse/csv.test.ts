@@ -68,14 +68,14 @@ describe('parseCsv: delimiters and encodings', () => {
     // 04/13 can only be month first, so 04/05 and 04/06 are April 5 and 6 too.
     expect(times('author,text,date\nAnn,a,04/05/2020\nBob,b,04/13/2020\nCy,c,04/06/2020\n')).toEqual({
       times: ['2020-04-05', '2020-04-13', '2020-04-06'],
-      notes: ['2 dates such as "04/05/2020" were read month first, as "04/13/2020" at line 3 shows.'],
+      notes: ['2 dates such as "04/05/2020" at line 2 were read month first, as "04/13/2020" at line 3 shows.'],
     });
     // 13/04 shows day first: no note.
     expect(times('author,text,date\nAnn,a,04/05/2020\nBob,b,13/04/2020\n')).toEqual({ times: ['2020-05-04', '2020-04-13'], notes: [] });
-    expect(times('author,text,date\nAnn,a,04/05/2020\n').notes).toEqual(['1 date such as "04/05/2020" was read day first: no date in the file shows which number is the day.']);
+    expect(times('author,text,date\nAnn,a,04/05/2020\n').notes).toEqual(['1 date such as "04/05/2020" at line 2 was read day first: no date in the input shows which number is the day.']);
     expect(times('author,text,date\nAnn,a,13/04/2020\nBob,b,04/13/2020\nCy,c,04/05/2020\n')).toEqual({
       times: ['2020-04-13', '2020-04-13', '2020-05-04'],
-      notes: ['The file writes dates both day first ("13/04/2020" at line 2) and month first ("04/13/2020" at line 3); 1 date such as "04/05/2020", which could be either, was read day first.'],
+      notes: ['The input writes dates both day first ("13/04/2020" at line 2) and month first ("04/13/2020" at line 3); 1 date such as "04/05/2020" at line 4, which could be either, was read day first.'],
     });
   });
 

@@ -58,5 +58,7 @@ describe('parseDate: all-numeric dates', () => {
     expect(parseDate('13/04/2020', { monthFirst: true })?.iso).toBe('2020-04-13T00:00:00Z');
     expect(parseDate('13/13/2020')).toBeUndefined();
     expect(parseDate('05/05/2020')).toEqual({ iso: '2020-05-05T00:00:00Z', precision: 'day' });
+    // As WordPress themes print them.
+    expect(parseDate('04/13/2020 at 2:28 pm')?.iso).toBe('2020-04-13T14:28:00Z');
   });
 });

@@ -353,3 +353,15 @@ describe('parseGenericText', () => {
     expect(parseGenericText([])).toBeUndefined();
   });
 });
+
+describe('parseGenericText: all-numeric dates', () => {
+  it('reads them one way throughout: day first unless one of them can only be month first', () => {
+    const text = (dates: string[]) => splitLines(['Comments', '', ...dates.flatMap((d, i) => [`${['Ann', 'Bob', 'Cy'][i]} - ${d}`, `Text ${i}.`, ''])].join('\n'));
+    const us = parseGenericText(text(['04/05/2020 10:00', '04/13/2020 11:00', '04/06/2020 09:00']))!;
+    expect(us.comments.map((c) => c.time)).toEqual(['2020-04-05T10:00:00Z', '2020-04-13T11:00:00Z', '2020-04-06T09:00:00Z']);
+    expect(us.notes).toContain('2 dates such as the one at line 3 were read month first, as the one at line 6 shows.');
+    const eu = parseGenericText(text(['04/05/2020 10:00', '13/04/2020 11:00', '04/06/2020 09:00']))!;
+    expect(eu.comments.map((c) => c.time)).toEqual(['2020-05-04T10:00:00Z', '2020-04-13T11:00:00Z', '2020-06-04T09:00:00Z']);
+    expect(eu.notes.some((n) => /read (day|month) first/.test(n))).toBe(false);
+  });
+});

@@ -132,6 +132,16 @@ describe('parseWordpressText on other WordPress themes (synthetic)', () => {
     expect(unaccountedLines(lines, result)).toEqual([]);
   });
 
+  it('reads all-numeric header dates one way throughout, month first when one of them can only be', () => {
+    const result = parseWordpressText(splitLines([
+      'Lee says: 04/05/2020 at 2:28 pm', 'Rye works too.', 'Reply', '',
+      'Sam says: 04/13/2020 at 3:05 pm', 'Which rye?', 'Reply', '',
+      'Nora says: 04/06/2020 at 9:00 am', 'Lovely crust.', 'Reply',
+    ].join('\n')))!;
+    expect(result.comments.map((c) => c.time)).toEqual(['2020-04-05T14:28:00Z', '2020-04-13T15:05:00Z', '2020-04-06T09:00:00Z']);
+    expect(result.notes).toContain('2 dates such as the one at line 1 were read month first, as the one at line 5 shows.');
+  });
+
   it('reads one-line headers: "NAME says: DATE" and "NAME on DATE said:", 2-space nesting, Edit links', () => {
     const lines = splitLines(
       [

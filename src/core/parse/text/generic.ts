@@ -21,6 +21,7 @@ import { analyseLine } from './marker-line';
 import { chooseShape, SPEECH_RANK, type Marker } from './marker-shape';
 import { linkAnswered, splitAnsweredNames } from './answered-names';
 import { firstNonBlank, lastNonBlank } from './span';
+import { DateOrder } from '../date-order';
 
 /**
  * Drops markers above the comments heading: an article byline ("Posted by NAME on DATE") can
@@ -154,11 +155,12 @@ function trailingDate(lines: string[], body: LineRange): { date: ParsedDate; lin
   return info?.kind === 'date' && info.date ? { date: info.date, line: last } : undefined;
 }
 
-function toComment(marker: Marker, text: string, line: number): RawComment {
+function toComment(marker: Marker, text: string, line: number, dates: DateOrder): RawComment {
   const comment: RawComment = { author: marker.name, text, line };
   if (marker.date) {
     comment.time = marker.date.iso;
     comment.timePrecision = marker.date.precision;
+    dates.see(comment, marker.date);
   }
   return comment;
 }
@@ -168,6 +170,7 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
   const chosen = chooseShape(lines);
   if (!chosen) return undefined;
   const notes: string[] = [];
+  const dates = new DateOrder();
   const markers = dropBylines(lines, chosen.markers, notes);
   const answered = splitAnsweredNames(markers);
   const layout = chosen.rank === SPEECH_RANK
@@ -211,7 +214,7 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
         }
       }
       const body = { start: marker.end, end: cut };
-      comments.push(toComment(marker, blockText(lines, body, commonIndent(lines, body)), marker.start + 1));
+      comments.push(toComment(marker, blockText(lines, body, commonIndent(lines, body)), marker.start + 1, dates));
     });
     if (formStart !== undefined) push(skipBlock(lines, { start: formStart, end: lines.length }, 'comment form below the last comment'));
   } else {
@@ -228,7 +231,7 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
       const body = { start: bodyStart, end: bodyEnd };
       const firstText = firstNonBlank(lines, bodyStart, bodyEnd);
       const line = (firstText >= 0 ? firstText : marker.start) + 1;
-      comments.push(toComment(marker, blockText(lines, body, commonIndent(lines, body)), line));
+      comments.push(toComment(marker, blockText(lines, body, commonIndent(lines, body)), line, dates));
     });
     const tailStart = leadingActionEnd(lines, { start: last.end, end: lines.length });
     push(skipBlock(lines, { start: last.end, end: tailStart }, "'Reply' link"));
@@ -241,6 +244,8 @@ export function parseGenericText(lines: string[]): ParseResult | undefined {
   const empty = comments.filter((c) => c.text === '').length;
   if (empty > 0) notes.push(`${empty} comment(s) have no text between their markers.`);
 
+  const dateNote = dates.settle();
+  if (dateNote) notes.push(dateNote);
   skipped.sort((a, b) => a.line - b.line);
   const result: ParseResult = { format: 'text', dialect: 'generic', comments, skipped, notes };
   if (title) result.title = title;

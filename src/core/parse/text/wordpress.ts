@@ -13,6 +13,7 @@ import {
 } from './blocks';
 import { findFormStart } from './comment-form';
 import { firstNonBlank } from './span';
+import { DateOrder } from '../date-order';
 
 /** A recognised comment header. */
 interface Header {
@@ -122,6 +123,7 @@ const entryStart = (e: Entry): number => (e.kind === 'comment' ? e.header.index 
 /** Parses a pasted WordPress comment section, or returns undefined when it is not one. */
 export function parseWordpressText(lines: string[]): ParseResult | undefined {
   const notes: string[] = [];
+  const dates = new DateOrder();
   let headers = findHeaders(lines, readDatedHeader);
   const claimed = headers.length >= 2 || (headers.length === 1 && nameLike(headers[0]!.author));
   if (!claimed) {
@@ -174,6 +176,7 @@ export function parseWordpressText(lines: string[]): ParseResult | undefined {
     if (header.date) {
       comment.time = header.date.iso;
       comment.timePrecision = header.date.precision;
+      dates.see(comment, header.date);
     }
     // Parent: the nearest earlier comment printed with a smaller indent.
     for (let p = comments.length - 1; p >= 0; p--) {
@@ -191,6 +194,8 @@ export function parseWordpressText(lines: string[]): ParseResult | undefined {
   const nested = comments.filter((c) => c.parentId !== undefined).length;
   if (nested > 0) notes.push(`${nested} repl${nested === 1 ? 'y was' : 'ies were'} nested under another comment (read from their indentation).`);
 
+  const dateNote = dates.settle();
+  if (dateNote) notes.push(dateNote);
   skipped.sort((a, b) => a.line - b.line);
   const result: ParseResult = { format: 'text', dialect: 'wordpress', comments, skipped, notes };
   if (head.title) result.title = head.title;
