@@ -84,8 +84,9 @@ export function delimiterLine(text: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-function resolveDelimiter(given: string | undefined, text: string): string {
-  if (given === undefined) return delimiterLine(text) ?? detectDelimiter(text);
+/** `named`: the delimiter a first `sep=` line names, if any. */
+function resolveDelimiter(given: string | undefined, text: string, named: string | undefined): string {
+  if (given === undefined) return named ?? detectDelimiter(text);
   if (given === 'tab' || given === '\\t') return '\t';
   if (given === '' || /["\r\n]/.test(given)) {
     throw new InputError('BAD_OPTION', `"${given}" cannot be a CSV delimiter`, {
@@ -191,7 +192,8 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
   const text = stripBom(input);
   const emptyHint = 'Paste or choose a file with a header row and comment rows.';
   if (text.trim() === '') throw new InputError('EMPTY_INPUT', 'the CSV input is empty', { hint: emptyHint });
-  const delimiter = resolveDelimiter(opts.delimiter, text);
+  const sepLine = delimiterLine(text);
+  const delimiter = resolveDelimiter(opts.delimiter, text, sepLine);
   const starts = lineStarts(text);
   const hasCR = text.includes('\r');
 
@@ -204,11 +206,10 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
     collector.skip(lineAt(starts, start), reason, text.slice(start, end), endLine);
   };
 
-  const sepLine = delimiterLine(text) !== undefined;
   const quoteProblem = readCsvRows(text, delimiter, (cells, start, end) => {
     // A final row that starts at the very end is the empty remainder after a trailing line break.
     if (start >= text.length || header?.error !== undefined) return;
-    if (start === 0 && sepLine) {
+    if (start === 0 && sepLine !== undefined) {
       skipRow(start, end, 'delimiter line for spreadsheet programs, not a header');
       return;
     }

@@ -12,7 +12,7 @@ export interface ParsedDate {
   /**
    * For an all-numeric date ("04/05/2020"): which number its values show to be the day ('day':
    * the first, being over 12; 'month': the first is the month, the second being over 12), or
-   * 'either' when both could be. A file's dates then decide together (see CommentCollector).
+   * 'either' when both could be. An input's dates then decide together (see date-order.ts).
    */
   numericOrder?: 'day' | 'month' | 'either';
 }

@@ -5,6 +5,7 @@
  */
 import type { Format } from '../types';
 import { splitLines, stripBom } from './lines';
+import { delimiterLine } from './csv';
 import { parseIrcLine, parseWhatsAppHeader } from './chat-lines';
 import { looksLikeWxr } from './wxr';
 
@@ -45,6 +46,6 @@ export function detectFormat(input: string, fileName?: string): Format {
   const irc = nonEmpty.filter((l) => parseIrcLine(l) !== undefined).length;
   const whatsapp = nonEmpty.filter((l) => parseWhatsAppHeader(l) !== undefined).length;
   if (nonEmpty.length > 0 && (irc / nonEmpty.length >= 0.6 || whatsapp / nonEmpty.length >= 0.3)) return 'chat';
-  if (/^sep=[^"\r\n][ \t]*$/i.test(lines[0] ?? '') || looksLikeCsv(lines)) return 'csv';
+  if (delimiterLine(lines[0] ?? '') !== undefined || looksLikeCsv(lines)) return 'csv';
   return 'text';
 }
