@@ -63,11 +63,11 @@ port.on('message', (message: ScanMessage) => {
     }
     if (!producer) throw new Error('texts came before the start message');
     const { texts, authors } = message;
-    for (let k = 0; k < texts.length; k++) {
-      producer.scan(texts[k]!, authors[k]!);
-      if (producer.pending === BATCH) sendBatch(producer);
+    // Each batch's comments are scanned as one block (see ScanProducer.scanBlock).
+    for (let k = 0; k < texts.length; k += BATCH) {
+      producer.scanBlock(texts, authors, k, Math.min(texts.length, k + BATCH));
+      sendBatch(producer);
     }
-    if (producer.pending > 0) sendBatch(producer);
   } catch (e) {
     reply({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
   }

@@ -42,15 +42,30 @@ interface QuoteBlock {
 }
 
 const CHEVRON_GAP = /^[\s>]*$/;
+const NO_BLOCKS: QuoteBlock[] = [];
+
+/** A comment added to the index whose runs are still to be found. */
+interface Pending {
+  blocks: QuoteBlock[];
+  quoted: Uint8Array | undefined;
+  author: number;
+  /** Where the comment starts in the index, or -1 when it is not indexed (then `ids` are its tokens). */
+  base: number;
+  count: number;
+  ids: Int32Array | undefined;
+}
 
 export class QuoteFinder {
   private readonly index: QuoteIndex;
   /** Per indexed comment: 1 at each token inside that comment's own quotations (absent: it quotes nothing). */
   private readonly quotedTokens: (Uint8Array | undefined)[] = [];
+  /** Comments added (`add`) whose runs are still to be found (`next`), in thread order. */
+  private readonly pending: Pending[] = [];
+  private pendingRead = 0;
 
-  /** `expectedTokens`: about how many tokens the thread has, to size the index once. */
-  constructor(expectedTokens: number) {
-    this.index = new QuoteIndex(expectedTokens);
+  /** `expectedTokens`: about how many tokens the thread has, to size the index once; `positionLimit` as for QuoteIndex. */
+  constructor(expectedTokens: number, positionLimit?: number) {
+    this.index = new QuoteIndex(expectedTokens, positionLimit);
   }
 
   /**
@@ -58,30 +73,59 @@ export class QuoteFinder {
    * `author` is any number that is the same for all of one participant's comments.
    */
   find(text: string, tokens: TokenList, quotes: readonly QuoteSpan[], author: number): QuoteFindings {
-    const ids = tokens.id;
+    this.add(text, tokens, quotes, author);
+    return this.next();
+  }
+
+  /**
+   * Adds the next comment (thread order) to the index, to be looked up by `next`: adding a block
+   * of comments before looking any up lets the index take them in one pass (QuoteIndex.flush).
+   * A comment's runs are only ever found in the comments before it.
+   */
+  add(text: string, tokens: TokenList, quotes: readonly QuoteSpan[], author: number): void {
     const quoted = quotes.length > 0 ? new Uint8Array(tokens.count) : undefined;
-    const blocks = quoted ? quoteBlocks(text, tokens, quotes, quoted) : [];
+    const blocks = quoted ? quoteBlocks(text, tokens, quotes, quoted) : NO_BLOCKS;
+    const base = this.index.add(tokens.id, tokens.count, author);
+    const ids = base < 0 ? tokens.id.slice(0, tokens.count) : undefined;
+    this.pending.push({ blocks, quoted, author, base, count: tokens.count, ids });
+    this.quotedTokens.push(quoted);
+  }
+
+  /** The runs of the earliest added comment not yet looked up. */
+  next(): QuoteFindings {
+    const c = this.pending[this.pendingRead++];
+    if (!c) throw new Error('QuoteFinder.next: no comment is waiting');
+    if (this.pendingRead === this.pending.length) {
+      this.pending.length = 0;
+      this.pendingRead = 0;
+    }
+    this.index.flush();
+    // An indexed comment is looked up in place (index positions, made relative below).
+    const self = c.base;
+    const query = self >= 0 ? this.index.indexedTokens : c.ids!;
+    const shift = self >= 0 ? self : 0;
+    const { author, quoted } = c;
     let marked: MarkedRun[] | undefined;
-    for (const b of blocks) {
+    for (const b of c.blocks) {
       const len = b.to - b.from;
       if (len < MARKED_MIN) continue;
       const need = Math.min(8, Math.max(MARKED_MIN, Math.ceil(len * 0.5)));
-      const run = this.original(this.index.findRuns(ids, b.from, b.to, need, 1, author));
+      const run = this.original(this.index.findRuns(query, b.from + shift, b.to + shift, need, 1, author, false, self));
       if (run) {
         (marked ??= []).push({
-          queryStart: run.queryStart, queryEnd: run.queryEnd, doc: run.doc, docStart: run.docStart, docEnd: run.docEnd,
+          queryStart: run.queryStart - shift, queryEnd: run.queryEnd - shift, doc: run.doc, docStart: run.docStart, docEnd: run.docEnd,
           textStart: b.textStart, depth: b.depth,
         });
       }
     }
     let copied: Run[] | undefined;
-    for (const run of this.index.findRuns(ids, 0, tokens.count, COPIED_MIN, COPIED_STEP, author, true)) {
-      if (quoted && (quoted[run.queryStart] || quoted[run.queryEnd - 1])) continue;
+    for (const run of this.index.findRuns(query, shift, c.count + shift, COPIED_MIN, COPIED_STEP, author, true, self)) {
+      const queryStart = run.queryStart - shift;
+      const queryEnd = run.queryEnd - shift;
+      if (quoted && (quoted[queryStart] || quoted[queryEnd - 1])) continue;
       if (this.quotedTokens[run.doc]?.[run.docStart]) continue;
-      (copied ??= []).push(run);
+      (copied ??= []).push(shift === 0 ? run : { queryStart, queryEnd, doc: run.doc, docStart: run.docStart, docEnd: run.docEnd });
     }
-    this.index.add(ids, tokens.count, author);
-    this.quotedTokens.push(quoted);
     return marked || copied ? { marked: marked ?? NO_FINDINGS.marked, copied: copied ?? NO_FINDINGS.copied } : NO_FINDINGS;
   }
 

@@ -2,7 +2,11 @@
  * An index of word trigrams over earlier comments, for finding copied words without comparing
  * every pair of comments. Token ids live in one growing Int32Array; a direct-mapped bucket
  * table, sized once from the thread's length, maps a trigram hash to its latest position, and
- * `next` chains earlier positions of the same bucket. Runs are verified token by token, so hash collisions cost time, not accuracy.
+ * `next` chains earlier positions of the same bucket. Runs are verified token by token, so hash
+ * collisions cost time, not accuracy. Comments are added first and put into the chains by
+ * `flush`, which takes a block of many comments in the order of the bucket table (a page of it
+ * at a time) instead of one random update per word; a comment's lookups then start from its
+ * own positions' links, which already say where each trigram was seen last before it.
  */
 
 import { IntList } from './int-list';
@@ -22,6 +26,10 @@ const POS_LIMIT = POS_MASK - 1;
 const MAX_BUCKETS = 1 << 21;
 /** Occurrence counts stop here (above COMMON, so common trigrams are still told apart). */
 const COUNT_CAP = (1 << (31 - POS_BITS)) - 1;
+/** Fewer new positions than this are put into the chains one by one, more grouped by page of the bucket table. */
+const GROUPED_FROM = 4096;
+/** Buckets per group: a 4 KB page of the bucket table. */
+const GROUP_BITS = 10;
 
 /** The shared answer when nothing is found (most lookups): never written to. */
 const NO_RUNS: Run[] = [];
@@ -67,6 +75,18 @@ export class QuoteIndex {
   private mask: number;
   /** Author number of each indexed comment: runs from the querying author are never wanted. */
   private docAuthor = new IntList();
+  /**
+   * Per position: how often its bucket had been seen before it (capped at COUNT_CAP), so that a
+   * lookup knows, from the position its chain starts at, whether the trigram is common.
+   */
+  private seenBefore: Uint8Array;
+  /** Positions before this one are in the chains; later ones wait for `flush`. */
+  private chained = 0;
+  /** `flush`'s work lists, kept for the next block: trigram hashes and positions, then both grouped. */
+  private hashes = new Int32Array(0);
+  private positions = new Int32Array(0);
+  private groupedHashes = new Int32Array(0);
+  private groupedPositions = new Int32Array(0);
 
   /**
    * `expectedTokens`: about how many tokens will be added, to size the table once: 1.5 buckets
@@ -75,7 +95,11 @@ export class QuoteIndex {
    * then lands in a table small enough to stay in the processor's cache, which at 100k
    * comments more than pays for it.
    */
-  constructor(expectedTokens = 1 << 15) {
+  constructor(
+    expectedTokens = 1 << 15,
+    /** Positions from this one on are not indexed (tests set a small limit to reach that case). */
+    private readonly positionLimit = POS_LIMIT,
+  ) {
     let size = 1 << 16;
     while (size < expectedTokens * 1.5 && size < MAX_BUCKETS) size <<= 1;
     this.heads = new Int32Array(size);
@@ -86,15 +110,20 @@ export class QuoteIndex {
     this.tokens = new IntList(capacity);
     this.docOf = new IntList(capacity);
     this.next = new IntList(capacity);
+    this.seenBefore = new Uint8Array(capacity);
   }
 
-  /** Adds the next comment's token ids, ids[0, count) (comments are numbered 0, 1, 2, ... in the order added). */
-  add(ids: Int32Array, count: number, author: number): void {
+  /**
+   * Adds the next comment's token ids, ids[0, count) (comments are numbered 0, 1, 2, ... in the
+   * order added); `flush` puts them into the chains. Returns where the comment starts in the
+   * index, or -1 when the index is full (positions must fit in POS_BITS: beyond tens of millions
+   * of words nothing more is indexed).
+   */
+  add(ids: Int32Array, count: number, author: number): number {
     const base = this.tokens.length;
     this.docAuthor.push(author);
     this.docStarts.push(base);
-    // Positions must fit in POS_BITS; beyond that (tens of millions of words) nothing more is indexed.
-    if (base + count + 1 >= POS_LIMIT) return;
+    if (base + count + 1 >= Math.min(this.positionLimit, POS_LIMIT)) return -1;
     const n = count + 1;
     this.tokens.reserve(n);
     this.docOf.reserve(n);
@@ -104,17 +133,82 @@ export class QuoteIndex {
     tokens[base + count] = -1;
     this.docOf.data.fill(this.docStarts.length - 1, base, base + n);
     this.tokens.length = this.docOf.length = this.next.length = base + n;
+    return base;
+  }
+
+  /**
+   * Puts every position added since the last flush into the chains: each links to the latest
+   * earlier position of its bucket, and the bucket table then holds the latest. Positions are
+   * taken in groups of buckets that share a page of the table (in position order within a
+   * group), so a large block touches the table page by page instead of at random.
+   */
+  flush(): void {
+    const from = this.chained;
+    const to = this.tokens.length;
+    if (from === to) return;
+    this.chained = to;
+    if (this.seenBefore.length < to) {
+      const grown = new Uint8Array(Math.max(to, 2 * this.seenBefore.length));
+      grown.set(this.seenBefore);
+      this.seenBefore = grown;
+    }
+    const t = this.tokens.data;
+    const next = this.next.data;
+    if (this.hashes.length < to - from) {
+      const size = 2 * (to - from);
+      this.hashes = new Int32Array(size);
+      this.positions = new Int32Array(size);
+    }
+    const hashes = this.hashes;
+    const positions = this.positions;
+    let m = 0;
+    for (let p = from; p < to; p++) {
+      // The last two tokens of a comment and its separator start no trigram.
+      if (p + 2 >= to || t[p] === -1 || t[p + 1] === -1 || t[p + 2] === -1) {
+        next[p] = 0;
+        continue;
+      }
+      hashes[m] = trigramHash(t[p]!, t[p + 1]!, t[p + 2]!) | 0;
+      positions[m++] = p;
+    }
+    if (m < GROUPED_FROM) {
+      this.chain(hashes, positions, m);
+      return;
+    }
+    const mask = this.mask;
+    const shift = Math.min(GROUP_BITS, 31 - Math.clz32(mask + 1));
+    const starts = new Int32Array((mask >>> shift) + 2);
+    for (let k = 0; k < m; k++) starts[((hashes[k]! & mask) >>> shift) + 1]!++;
+    for (let g = 1; g < starts.length; g++) starts[g]! += starts[g - 1]!;
+    if (this.groupedHashes.length < m) {
+      this.groupedHashes = new Int32Array(hashes.length);
+      this.groupedPositions = new Int32Array(hashes.length);
+    }
+    const groupedHashes = this.groupedHashes;
+    const groupedPositions = this.groupedPositions;
+    for (let k = 0; k < m; k++) {
+      const hash = hashes[k]!;
+      const at = starts[(hash & mask) >>> shift]!++;
+      groupedHashes[at] = hash;
+      groupedPositions[at] = positions[k]!;
+    }
+    this.chain(groupedHashes, groupedPositions, m);
+  }
+
+  /** Links positions[0, m) (hashes alongside) into their buckets' chains, in the order given. */
+  private chain(hashes: Int32Array, positions: Int32Array, m: number): void {
     const { heads, mask } = this;
     const next = this.next.data;
-    // The last two tokens and the separator start no trigram.
-    for (let k = Math.max(0, count - 2); k < n; k++) next[base + k] = 0;
-    for (let i = 0; i + 2 < count; i++) {
-      const hash = trigramHash(ids[i]!, ids[i + 1]!, ids[i + 2]!);
+    const seenBefore = this.seenBefore;
+    for (let k = 0; k < m; k++) {
+      const hash = hashes[k]!;
+      const p = positions[k]!;
       const b = hash & mask;
       const h = heads[b]!;
-      next[base + i] = ((hash >>> POS_BITS) << POS_BITS) | (h & POS_MASK);
       const seen = h >>> POS_BITS;
-      heads[b] = ((seen < COUNT_CAP ? seen + 1 : COUNT_CAP) << POS_BITS) | (base + i + 1); // position stored +1: 0 is "none"
+      next[p] = ((hash >>> POS_BITS) << POS_BITS) | (h & POS_MASK);
+      seenBefore[p] = seen;
+      heads[b] = ((seen < COUNT_CAP ? seen + 1 : COUNT_CAP) << POS_BITS) | (p + 1); // position stored +1: 0 is "none"
     }
   }
 
@@ -123,9 +217,15 @@ export class QuoteIndex {
    * looking up every `step`-th trigram (runs of minRun >= step + 2 are never missed).
    * At most one run (the longest) per indexed comment and query region; comments by
    * `excludeAuthor` are passed over. When `skipCommon` is set, trigrams seen more than COMMON
-   * times are not followed (stock phrases, not quotes).
+   * times are not followed (stock phrases, not quotes). `self`: where the querying comment
+   * starts in the index when it has been added and flushed; the query is then the index's own
+   * tokens (`indexedTokens`) and from, to and the runs' query ranges are index positions.
+   * Otherwise (-1) the query is the comment's ids and every indexed comment is earlier.
    */
-  findRuns(query: Int32Array, from: number, to: number, minRun: number, step: number, excludeAuthor: number, skipCommon = false): readonly Run[] {
+  findRuns(
+    query: Int32Array, from: number, to: number, minRun: number, step: number, excludeAuthor: number, skipCommon = false,
+    self = -1,
+  ): readonly Run[] {
     let found: Run[] = NO_RUNS;
     const t = this.tokens.data;
     const next = this.next.data;
@@ -134,11 +234,27 @@ export class QuoteIndex {
     let coveredUntil = -1;
     for (let i = from; i + 2 < to; i += step) {
       if (i + 3 <= coveredUntil) continue; // inside a run already found: same sources again
-      const hash = trigramHash(query[i]!, query[i + 1]!, query[i + 2]!);
-      const head = this.heads[hash & this.mask]!;
-      if (head === 0 || (skipCommon && head >>> POS_BITS > COMMON)) continue;
-      const print = hash >>> POS_BITS;
-      let p = (head & POS_MASK) - 1;
+      let print: number;
+      let p: number;
+      let seen: number;
+      if (self >= 0) {
+        // The query's own position links to its bucket's earlier positions; past the comment's
+        // own, the chain is the bucket's as it stood before the comment.
+        const own = next[i]!;
+        print = own >>> POS_BITS;
+        p = (own & POS_MASK) - 1;
+        while (p >= self) p = (next[p]! & POS_MASK) - 1;
+        if (p < 0) continue;
+        seen = this.seenBefore[p]! + 1;
+      } else {
+        const hash = trigramHash(query[i]!, query[i + 1]!, query[i + 2]!);
+        const head = this.heads[hash & this.mask]!;
+        if (head === 0) continue;
+        print = hash >>> POS_BITS;
+        p = (head & POS_MASK) - 1;
+        seen = head >>> POS_BITS;
+      }
+      if (skipCommon && seen > COMMON) continue;
       // Scanning for unmarked copies looks at the few latest occurrences only: a copied run has
       // several trigrams, so one that is missed here is found through another.
       const limit = skipCommon ? SCAN_CHAIN_LIMIT : CHAIN_LIMIT;
@@ -167,5 +283,10 @@ export class QuoteIndex {
       }
     }
     return found;
+  }
+
+  /** The indexed token ids (a query for a comment already added: see findRuns' `self`); valid until the next `add`. */
+  get indexedTokens(): Int32Array {
+    return this.tokens.data;
   }
 }

@@ -105,8 +105,13 @@ export class ScanBatchWriter {
     return this.counts.length;
   }
 
-  /** `wordCount`: the comment's words as the graph counts them (countWords). */
-  add(tokens: TokenList, quotes: readonly QuoteSpan[], found: QuoteFindings, wordCount: number): void {
+  /**
+   * The next comment's scan, then its findings (`addFindings`): a block of comments' scans may
+   * come first and their findings after, in the same order, as long as a batch is taken only
+   * once every comment in it has both. `wordCount`: the comment's words as the graph counts
+   * them (countWords).
+   */
+  addScan(tokens: TokenList, quotes: readonly QuoteSpan[], wordCount: number): void {
     const n = tokens.count;
     this.wordCounts.push(wordCount);
     this.spanStarts.push(this.spans.length / SPAN_FIELDS);
@@ -118,14 +123,18 @@ export class ScanBatchWriter {
     }
     this.counts.push(n);
     this.marks.push(tokens.marks);
-    this.runStarts.push(this.runs.length);
     append(this.start, tokens.start, n);
     append(this.end, tokens.end, n);
     append(this.id, tokens.id, n);
     this.capitalStarts.push(this.capitals.length);
     append(this.capitals, tokens.capitals, tokens.capitalCount);
-    if (found === NO_FINDINGS) return;
+  }
+
+  /** What the quote finder found in the earliest comment whose findings are not yet added. */
+  addFindings(found: QuoteFindings): void {
     const runs = this.runs;
+    this.runStarts.push(runs.length);
+    if (found === NO_FINDINGS) return;
     runs.push(found.marked.length);
     for (const r of found.marked) {
       pushRun(runs, r);
@@ -140,6 +149,7 @@ export class ScanBatchWriter {
    * lists go on in spare buffers (see `recycle`) or new ones.
    */
   take(): ScanBatch {
+    if (this.runStarts.length !== this.counts.length) throw new Error('A batch was taken before every comment in it had its findings.');
     const norms = this.lexicon.norms.slice(this.normsSent);
     // The per-comment starts end with one more entry: where the last comment's items end.
     this.runStarts.push(this.runs.length);

@@ -26,9 +26,23 @@ export class ScanProducer {
 
   /** Scans the next comment: its text and its author's number (as authorNumbers in scan.ts gives). */
   scan(text: string, author: number): void {
-    const tokens = this.lexicon.tokenize(text);
-    const quotes = commentQuotes(text, tokens);
-    this.writer.add(tokens, quotes, this.finder.find(text, tokens, quotes, author), countWords(text));
+    this.scanBlock([text], [author], 0, 1);
+  }
+
+  /**
+   * Scans texts[from, to), the next comments, with their authors' numbers: all are tokenised and
+   * added to the quote index first, then each one's runs are looked up (cheaper for the index
+   * than one comment at a time, with the same runs).
+   */
+  scanBlock(texts: readonly string[], authors: ArrayLike<number>, from: number, to: number): void {
+    for (let k = from; k < to; k++) {
+      const text = texts[k]!;
+      const tokens = this.lexicon.tokenize(text);
+      const quotes = commentQuotes(text, tokens);
+      this.finder.add(text, tokens, quotes, authors[k]!);
+      this.writer.addScan(tokens, quotes, countWords(text));
+    }
+    for (let k = from; k < to; k++) this.writer.addFindings(this.finder.next());
   }
 
   /** Comments scanned since the last batch. */

@@ -21,15 +21,21 @@ function threadOf(file: string): Thread {
   return buildThread(parseInput(readFileSync(file, 'utf8'), { fileName: file })).thread;
 }
 
-/** A scanner that scans `per` comments at a time with a ScanProducer, as a helper thread would. */
-function batched(per: number): ScannerFactory {
+/**
+ * A scanner that scans `per` comments at a time with a ScanProducer, as a helper thread would:
+ * one block of `per` comments (ScanProducer.scanBlock), or one comment after another.
+ */
+function batched(per: number, blocks = true): ScannerFactory {
   return (ctx, comments) => {
     const producer = new ScanProducer(ctx.lexicon.norms.slice(1), expectedTokens(ctx.thread));
     const authors = authorNumbers(ctx.thread, comments);
+    const texts = comments.map((c) => c.text);
     let next = 0;
     return new BatchScanner(ctx.lexicon, () => {
       const end = Math.min(comments.length, next + per);
-      for (; next < end; next++) producer.scan(comments[next]!.text, authors[next]!);
+      if (blocks) producer.scanBlock(texts, authors, next, end);
+      else for (let k = next; k < end; k++) producer.scan(texts[k]!, authors[k]!);
+      next = end;
       return producer.take();
     });
   };
@@ -39,8 +45,8 @@ describe('scans made away from inference, in batches', () => {
   for (const file of FIXTURES) {
     it(`give the same replies, links and name issues as the inline scan: ${file}`, () => {
       const inline = inferReplies(threadOf(file));
-      for (const per of [1, 7]) {
-        const other = inferReplies(threadOf(file), { scanner: batched(per) });
+      for (const [per, blocks] of [[1, true], [7, true], [7, false]] as const) {
+        const other = inferReplies(threadOf(file), { scanner: batched(per, blocks) });
         expect(other).toEqual(inline);
         expect(JSON.stringify(other)).toBe(JSON.stringify(inline));
       }
