@@ -2,7 +2,7 @@
  * The first half of reply inference: what the signals find in one comment, before any
  * judgement. The comment's scan (scan.ts: its tokens and the runs the quote finder found)
  * comes from the scanner; its names are found and resolved, then every signal runs (explicit
- * parent, salutation, mention, quote, reference) and its evidence is gathered, with the words
+ * parent, salutation, mention, quote, reference) and its evidence is gathered, with the tokens
  * the scorer compares. Comments must be analysed in thread order (the quote index grows with
  * them). The reply scorer (rank/scorer.ts) is the second half.
  */
@@ -15,8 +15,8 @@ import { findSalutations } from './salutation';
 import { findMentions } from './mention';
 import { QuoteSignal } from './quote';
 import { findReferences } from './reference';
-import { CommentWordsCollector, type CommentWords } from './rank/comment-words';
 import type { CommentScanner } from './scan';
+import type { TokenList } from '../names/lexicon';
 import { MARK_QUESTION } from '../names/word-chars';
 
 export interface CommentAnalysis {
@@ -24,8 +24,8 @@ export interface CommentAnalysis {
   explicit: TargetedEvidence[];
   /** Cue evidence: salutations, mentions, quotes and references, in that order. */
   evidence: TargetedEvidence[];
-  /** The words the scorer compares: valid until the next comment is analysed. */
-  words: CommentWords;
+  /** The comment's tokens, whose words the scorer compares (rank/word-memory.ts): valid until the next comment is analysed. */
+  tokens: TokenList;
   /** The comment contains a question mark (seen by the tokenizer, so the scorer need not read the text). */
   asks: boolean;
   /** Names that could mean several people, with the one chosen. */
@@ -49,7 +49,6 @@ function gather(...lists: TargetedEvidence[][]): TargetedEvidence[] {
 
 export class CommentAnalyser {
   private readonly quotes: QuoteSignal;
-  private readonly words = new CommentWordsCollector();
 
   constructor(private readonly ctx: InferContext, private readonly scanner: CommentScanner) {
     this.quotes = new QuoteSignal(ctx);
@@ -66,7 +65,7 @@ export class CommentAnalyser {
       this.quotes.process(comment, tokens, found), findReferences(ctx, comment, tokens),
     );
     return {
-      explicit: findExplicit(ctx, comment), evidence, words: this.words.collect(tokens),
+      explicit: findExplicit(ctx, comment), evidence, tokens,
       asks: (tokens.marks & MARK_QUESTION) !== 0,
       ambiguous: names.ambiguous, unresolved: salutations.unresolved,
     };

@@ -35,9 +35,9 @@ export class ReplyScorer {
   /** Judges the next analysed comment in thread order. */
   score(comment: Comment, analysis: CommentAnalysis): void {
     const { ctx, memory } = this;
-    const { explicit, evidence, words } = analysis;
+    const { explicit, evidence, tokens } = analysis;
     memory.noteQuestion(comment.index, analysis.asks);
-    memory.words.remember(comment.index, words);
+    memory.words.remember(comment.index, tokens);
     let decided: Reply[];
     let parentAuthor: number | undefined;
     if (explicit.length > 0) {
@@ -48,7 +48,7 @@ export class ReplyScorer {
         parentAuthor = memory.authorOf[parent.index]!;
       }
     } else {
-      const set = this.candidates.build(comment, evidence, words.count);
+      const set = this.candidates.build(comment, evidence, tokens.count);
       this.onCandidates?.(comment, { targets: [...set.targets], x: set.x.slice() }, cueStrengths(comment, evidence));
       const decision = decide(ctx, memory, this.model, comment, set, softmaxInPlace(set.scores), evidence, this.enabled.has('adjacency'));
       decided = decision.replies;

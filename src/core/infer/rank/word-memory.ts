@@ -1,11 +1,14 @@
 /**
- * The scorer's memory of words: each remembered comment's distinct long words (rank/
- * comment-words.ts) in one pooled array, how many comments so far use each word, and for each
+ * The scorer's memory of words: each remembered comment's distinct words of MIN_WORD_LENGTH
+ * letters or more (as lexicon ids) in one pooled array, how many comments so far use each word, and for each
  * use the previous use of the same word. It answers how many rare words a comment shares with
  * the comment remembered last: for one earlier comment, or for every comment of a recent range
  * at once by following each rare word back through its earlier uses.
  */
-import type { CommentWords } from './comment-words';
+import type { TokenList } from '../../names/lexicon';
+
+/** Words shorter than this never count as shared words. */
+export const MIN_WORD_LENGTH = 4;
 
 /** A word used by more than this share of the comments read so far is too common to count. */
 const RARE_SHARE = 0.02;
@@ -80,12 +83,14 @@ export class WordMemory {
   }
 
   /**
-   * Records the distinct long words of the comment at `index` (see comment-words.ts): once per
+   * Records the distinct long words of the comment at `index`, from its tokens: once per
    * comment, in thread order, before it is scored. Each word is stamped with the comment's
-   * index, which lets `shared` test membership in one read.
+   * index, which also tells a word already recorded for this comment, and lets `shared` test
+   * membership in one read.
    */
-  remember(index: number, words: CommentWords): void {
-    const count = words.distinctCount, distinct = words.distinct;
+  remember(index: number, tokens: Pick<TokenList, 'count' | 'start' | 'end' | 'id'>): void {
+    const count = tokens.count, ids = tokens.id, starts = tokens.start, ends = tokens.end;
+    // A comment has at most `count` distinct words.
     if (this.wordPool.length < this.poolUsed + count) {
       const size = Math.max(this.poolUsed + count, this.wordPool.length * 2);
       const grow = (a: Int32Array) => {
@@ -101,13 +106,15 @@ export class WordMemory {
     const pool = this.wordPool, previous = this.previousUse, previousComment = this.previousComment;
     let n = this.poolUsed;
     for (let k = 0; k < count; k++) {
-      const w = distinct[k]!;
+      if (ends[k]! - starts[k]! < MIN_WORD_LENGTH) continue;
+      const w = ids[k]!;
       if (w >= df.length) {
         this.growWordTables(w);
         df = this.documentFrequency;
         seen = this.seenIn;
         last = this.lastUse;
       }
+      if (seen[w] === index) continue; // recorded already: the comment's words are distinct
       previous[n] = last[w]! - 1;
       previousComment[n] = seen[w]!; // the comment of that use (0 when none, never read then)
       seen[w] = index;
