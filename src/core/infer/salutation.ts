@@ -2,7 +2,8 @@
  * Salutation signal: a name that opens the comment, a paragraph or a line ("Ann,",
  * "J. Doe\n", "BOB:", "Hi Ann,", "Your excellency Mister Doe"), possibly after a greeting,
  * and followed by punctuation or the end of the line (chat handles may carry "_", "`", "|" or
- * "^" around the name: "_ann:", "bob`:"); also a vocative closing a sentence
+ * "^" around the name: "_ann:", "bob`:"), or an @handle there, which needs no punctuation
+ * ("@ann I agree"); also a vocative closing a sentence
  * (", Ann." / "Bob!"). A capitalised word in that position that matches nobody is tried
  * as a small typo of a participant's name, and otherwise listed as an unresolved name.
  */
@@ -110,7 +111,8 @@ export function findSalutations(ctx: InferContext, comment: Comment, names: Comm
     const between = text.slice(cursor, hit.start);
     const startsLine = pendingCount === 0 ? prefixAllows(text, cursor, hit.start) : JOINER.test(between) || between.trim() === '';
     if (!startsLine) { blocked = true; continue; }
-    const termEnd = terminatorEnd(text, hit.end);
+    // An @handle says whom the line addresses by itself ("@ann I agree"): no punctuation needed.
+    const termEnd = hit.handle ? Math.max(terminatorEnd(text, hit.end), hit.end) : terminatorEnd(text, hit.end);
     pending[pendingCount++] = k;
     if (termEnd >= 0) {
       const rank = lineAt(text, hits[pending[0]!]!.start).rank;

@@ -41,6 +41,17 @@ describe('salutation', () => {
     expect(r.replies.filter((x) => x.commentIndex === 4).map((x) => x.evidence.text).sort()).toEqual(['benh', 'timello', 'xabbu']);
   });
 
+  it('reads an @handle opening a line as a salutation without punctuation after it, and one in prose as a mention', () => {
+    const r = infer([
+      ['Sarah Jones (@sarahjones)', 'the second half was much better'],
+      ['Tom Reyes (@tomr)', 'agreed about the music'],
+      ['Lee', '@sarahjones agreed, the ending made it\n\nthanks @tomr for the link'],
+      ['Kim', 'I read what @sarahjones wrote'],
+    ]);
+    expect(r.list).toEqual(['3:Lee->Sarah Jones (@sarahjones)(salutation)', '3:Lee->Tom Reyes (@tomr)(salutation)', '4:Kim->Sarah Jones (@sarahjones)(mention)']);
+    expect(r.replies.filter((x) => x.commentIndex === 3).map((x) => x.evidence.text).sort()).toEqual(['@sarahjones', '@tomr']);
+  });
+
   it('fires on a vocative closing a sentence', () => {
     const r = infer([['Yukon', 'You are wrong.'], ['Akon', 'I love you too, Yukon. Really.']]);
     expect(r.list).toEqual(['2:Akon->Yukon(salutation)']);
