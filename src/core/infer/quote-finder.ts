@@ -1,6 +1,7 @@
 /**
- * The index half of the quote signal: finds, in one comment, runs of words copied from earlier
- * comments, then adds the comment to the trigram index. Quoted spans (quotation marks, "> "
+ * The index half of the quote signal: adds each comment to the trigram index and finds in it
+ * runs of words copied from earlier comments (a block of comments may be added before any is
+ * looked up). Quoted spans (quotation marks, "> "
  * lines) of three or more words are looked up; long runs copied without marks are found too. A
  * run whose source words were themselves quoted there is not the source's own. What it finds is
  * numbers only (token ranges and comment ordinals), so this half can run in another thread; the
