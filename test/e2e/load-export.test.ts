@@ -94,6 +94,15 @@ describe('loading', () => {
     await expect.poll(() => page.getByTestId('details').textContent()).toContain('José');
   });
 
+  it('opens a saved web page of a comment section, nested replies included', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('file-input').setInputFiles(fixture('text/wordpress-excerpt.html'));
+    await expect.poll(() => summary(page)).toMatch(/15 comments/);
+    const report = await page.getByTestId('report').textContent();
+    expect(report).toContain('Read as a web page (HTML)');
+    expect(report).toContain('10 replies were nested under another comment');
+  });
+
   it('a hostile thread runs nothing and shows its markup as text', async () => {
     const { page, errors } = await openApp(browser);
     let dialogs = 0;

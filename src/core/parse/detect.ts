@@ -1,17 +1,19 @@
 /**
  * Which format is this input? The file name's extension decides when it is telling;
- * otherwise the first lines are inspected: WordPress export (WXR), JSON, mbox/raw mail, chat log,
- * CSV/TSV, else page text.
+ * otherwise the first lines are inspected: WordPress export (WXR), JSON, mbox/raw mail, a web
+ * page (HTML, read as page text), chat log, CSV/TSV, else page text.
  */
 import type { Format } from '../types';
 import { splitLines, stripBom } from './lines';
 import { delimiterLine } from './csv';
 import { parseIrcLine, parseWhatsAppHeader } from './chat-lines';
 import { looksLikeWxr } from './wxr';
+import { looksLikeHtml } from './text/html-page';
 
 const BY_EXTENSION: Record<string, Format> = {
   csv: 'csv', tsv: 'csv', tab: 'csv', json: 'json', ndjson: 'json', jsonl: 'json',
   mbox: 'mbox', mbx: 'mbox', eml: 'mbox', mail: 'mbox', log: 'chat', irc: 'chat', wxr: 'wxr',
+  html: 'text', htm: 'text', xhtml: 'text',
 };
 
 const HEADER_WORDS = /^(author|name|user|username|user_name|sender|from|commenter|date|time|timestamp|created_at|posted_at|text|body|message|comment|content|id|comment_id|parent|parent_id|in_reply_to|reply_to|comment_index)$/i;
@@ -40,6 +42,8 @@ export function detectFormat(input: string, fileName?: string): Format {
   if (/^From \S+/.test(lines[0] ?? '') && lines.slice(1, 30).some((l) => /^[A-Za-z-]+:\s/.test(l))) return 'mbox';
   const headerish = lines.slice(0, 30).filter((l) => /^(Received|From|To|Subject|Date|Message-I[Dd]|Return-Path|MIME-Version|In-Reply-To):\s/.test(l)).length;
   if (headerish >= 3 && /^[A-Za-z-]+:\s/.test(lines[0] ?? '')) return 'mbox';
+  // A saved web page is read as the page text it shows (its tag lines are not chat lines).
+  if (looksLikeHtml(text)) return 'text';
   // Chat logs: most lines are IRC-style lines, or WhatsApp-style messages start often enough
   // (their messages may continue over several lines).
   const nonEmpty = lines.filter((l) => l.trim() !== '');

@@ -12,7 +12,7 @@ import { button, clear, h } from './dom';
 import { createPasteDialog } from './paste-dialog';
 import { attachDropZone } from './drop-zone';
 
-export const ACCEPTED_FILES = '.txt,.csv,.tsv,.json,.ndjson,.jsonl,.mbox,.eml,.log,.xml,.wxr';
+export const ACCEPTED_FILES = '.txt,.html,.htm,.csv,.tsv,.json,.ndjson,.jsonl,.mbox,.eml,.log,.xml,.wxr';
 
 export function mountLoader(el: HTMLElement, store: Store): () => void {
   const win = el.ownerDocument.defaultView ?? window;
