@@ -91,7 +91,8 @@ function loadUnit(corpora: string, name: DatasetName, unit: string, opts: LoadDa
       return [fromFile(discussion, () => loadIacCase(unit, d, q))];
     }
     case 'lemire': {
-      const text = join(root, 'as-pasted-text', `${unit}.txt`);
+      // The pasted text of the page, or (lemire-page) the saved page itself: the comment list's HTML.
+      const text = name === 'lemire-page' ? join(root, `${unit}.md`) : join(root, 'as-pasted-text', `${unit}.txt`);
       const goldPath = join(root, 'gold.csv');
       const [t, gold] = [readText(text), readText(goldPath)];
       return [fromFile(text, () => loadLemireCase(unit, t, gold, `${unit}.md`, { keepParentIds }), goldPath)];

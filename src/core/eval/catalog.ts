@@ -20,6 +20,8 @@ export const DATASET_SPECS = {
   iac: { corpus: 'iac', split: 'test' },
   'lemire-train': { corpus: 'lemire', split: 'train' },
   lemire: { corpus: 'lemire', split: 'test' },
+  /** The same comments read from the saved pages (the corpus's HTML) instead of their pasted text; not a default, it would count them twice. */
+  'lemire-page': { corpus: 'lemire', split: 'test' },
   'staticman-train': { corpus: 'staticman', split: 'train' },
   staticman: { corpus: 'staticman', split: 'test' },
   'zulip-train': { corpus: 'zulip', split: 'train' },

@@ -1,7 +1,7 @@
 /**
  * Evaluation case for a threaded WordPress comment section pasted as text (the corpus's
- * `as-pasted-text/*.txt`), read by the normal auto-detecting parser exactly as `ingest` reads
- * it. Gold comes from the corpus's `gold.csv` (`file, comment_id, author, …, parent_comment_id`,
+ * `as-pasted-text/*.txt`) or saved as a page (its `.md` files, which hold the comment list's
+ * HTML), read by the normal auto-detecting parser exactly as `ingest` reads it. Gold comes from the corpus's `gold.csv` (`file, comment_id, author, …, parent_comment_id`,
  * rows in page order): the parsed comments are matched to the gold rows of that file by order,
  * and the authors must agree. Rows without an author (pingbacks: no author, time or text on the
  * page) are not comments of the pasted text and are left out before matching.

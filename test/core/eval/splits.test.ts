@@ -22,6 +22,8 @@ describe('evaluation splits and dataset names', () => {
     for (const name of DEFAULT_DATASETS) expect(DATASET_SPECS[name].split).not.toBe('train');
     const trainNames = DATASETS.filter((n) => DATASET_SPECS[n].split === 'train').sort();
     expect(trainNames).toEqual(['iac-train', 'irc-train', 'lemire-train', 'staticman-train', 'zulip-train']);
+    expect(DATASETS).toContain('lemire-page');
+    expect(DEFAULT_DATASETS).not.toContain('lemire-page');
     expect(isDatasetName('zulip-train')).toBe(true);
     expect(isDatasetName('toString')).toBe(false);
   });
