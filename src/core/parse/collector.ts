@@ -10,6 +10,12 @@ import { parseDate } from './dates';
 import { DateOrder } from './date-order';
 import { excerpt } from './lines';
 
+/**
+ * Parent values that mean "no parent" (a top-level comment) unless some comment has that id:
+ * `0` (forum and blog exports), `root` (YouTube comment downloads), `none`, `null`, `nil`, `-`.
+ */
+const TOP_LEVEL_MARKERS = new Set(['0', 'root', 'none', 'null', 'nil', '-']);
+
 export interface Collected {
   comments: RawComment[];
   skipped: SkippedBlock[];
@@ -94,14 +100,20 @@ export class CommentCollector {
   }
 
   finish(): Collected {
-    // Whether some comment has id `0` is only asked when a parent is `0`, so it is looked up once, lazily.
-    let zeroIsId: boolean | undefined;
+    // Whether some comment has a top-level marker (`0`, `root`, ...) as its id is only asked when a
+    // parent is that marker, so each is looked up once, lazily.
+    const markerIsId = new Map<string, boolean>();
     for (let i = 0; i < this.comments.length; i++) {
       const c = this.comments[i]!;
       const parent = c.parentId;
       if (parent === undefined) continue;
-      if (parent === '0' && zeroIsId === undefined) zeroIsId = this.comments.some((other) => other.id === '0');
-      if (parent === '' || (parent === '0' && !zeroIsId) || parent === c.id) delete c.parentId;
+      let topLevel = parent === '' || parent === c.id;
+      if (!topLevel && TOP_LEVEL_MARKERS.has(parent.toLowerCase())) {
+        let isId = markerIsId.get(parent);
+        if (isId === undefined) markerIsId.set(parent, (isId = this.comments.some((other) => other.id === parent)));
+        topLevel = !isId;
+      }
+      if (topLevel) delete c.parentId;
     }
     const notes = [...this.notes];
     const dateOrder = this.dateOrder.settle();

@@ -235,4 +235,11 @@ describe('parseCsv: ids', () => {
     expect(parseCsv('id,parent,author,text\n1,0,A,x\n').comments[0]!.parentId).toBeUndefined();
     expect(parseCsv('id,parent,author,text\n0,,A,x\n1,0,B,y\n').comments[1]!.parentId).toBe('0');
   });
+
+  it('treats the other top-level markers (root, none, null, nil, -) likewise, and keeps a parent that names a comment', () => {
+    const r = parseCsv('id,parent,author,text\n1,root,A,x\n2,1,B,y\n3,None,C,z\n4,null,D,w\n5,-,E,v\n6,nil,F,u\n');
+    expect(r.comments.map((c) => c.parentId)).toEqual([undefined, '1', undefined, undefined, undefined, undefined]);
+    expect(r.notes.join(' ')).not.toMatch(/not in the input/);
+    expect(parseCsv('id,parent,author,text\nroot,,A,x\n2,root,B,y\n').comments[1]!.parentId).toBe('root');
+  });
 });

@@ -339,4 +339,15 @@ describe('readJson', () => {
       }
     }
   });
+
+  it('reads a YouTube comment download: "root" parents are top-level comments, the others answer their parent', () => {
+    const r = parseJson(JSON.stringify({
+      id: 'v1', title: 'A video', comments: [
+        { id: 'Ugx1', text: 'Great explanation', author: '@sarahjones', parent: 'root', timestamp: 1690000000 },
+        { id: 'Ugx1.a1', text: '@sarahjones agreed', author: '@tomr', parent: 'Ugx1', timestamp: 1690000500 },
+        { id: 'Ugx2', text: 'Which song is that?', author: '@lee', parent: 'root', timestamp: 1690001000 },
+      ],
+    }));
+    expect(r.comments.map((c) => [c.author, c.parentId])).toEqual([['@sarahjones', undefined], ['@tomr', 'Ugx1'], ['@lee', undefined]]);
+  });
 });
