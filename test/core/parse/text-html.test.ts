@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../src/core/parse/index';
 import { detectFormat } from '../../../src/core/parse/detect';
-import { htmlToText, looksLikeHtml } from '../../../src/core/parse/text/html-page';
+import { looksLikeHtml, pageText } from '../../../src/core/parse/text/html-page';
 import { buildThread } from '../../../src/core/thread';
 import { inferReplies } from '../../../src/core/infer/index';
 import { InputError } from '../../../src/core/errors';
@@ -78,7 +78,7 @@ describe('the text of an HTML page', () => {
     const html = '<div><p>First  para\n graph.</p><p>Line one<br>line two</p>' +
       '<ol><li>Top item<ol><li>Nested item<ol><li>Deeper</li></ol></li></ol></li></ol>' +
       '<blockquote><p>Quoted</p><blockquote>Twice quoted</blockquote></blockquote><p>After</p></div>';
-    expect(htmlToText(html)).toBe([
+    expect(pageText(html)).toBe([
       'First para graph.', '', 'Line one', 'line two', '', 'Top item', '    Nested item', '        Deeper', '', '> Quoted', '', '> > Twice quoted', '', 'After',
     ].join('\n'));
   });
@@ -87,6 +87,8 @@ describe('the text of an HTML page', () => {
     const html = '<p>Fish &amp; chips &ndash; &#8220;yes&#x201D; &hellip; &notanentity; caf&eacute;</p>' +
       '<script>document.write("<p>hidden</p>")</script><style>p { color: red }</style><!-- <p>old</p> -->' +
       '<p>&lt;b&gt;not bold&lt;/b&gt; <b>bold</b> <a href="#x">link</a></p><pre>keep\n  this</pre>';
-    expect(htmlToText(html)).toBe('Fish & chips – “yes” … &notanentity; café\n\n<b>not bold</b> bold link\n\nkeep\n  this');
+    expect(pageText(html)).toBe('Fish & chips – “yes” … &notanentity; café\n\n<b>not bold</b> bold link\n\nkeep\n  this');
+    // A capital letter's name is its capital; other names are read in any case.
+    expect(pageText('<p>&Eacute;cole &AMP; &eacute;t&eacute;</p>')).toBe('École & été');
   });
 });

@@ -7,6 +7,7 @@
  * quoted words). Scripts, styles, the page head, forms' fields and images are left out. Text is
  * never interpreted as markup beyond this: the result is plain text.
  */
+import { decodeEntities } from '../lines';
 
 /**
  * Whether the input is HTML markup rather than text: a document type, html or body tag near the
@@ -36,30 +37,6 @@ const BLOCK = new Set([
 const SPACED = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'figure', 'hr']);
 const LIST = new Set(['ol', 'ul']);
 const TABLE_CELL = new Set(['td', 'th']);
-
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’',
-  sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', bull: '•', middot: '·',
-  copy: '©', reg: '®', trade: '™', deg: '°', times: '×', divide: '÷', euro: '€', pound: '£', yen: '¥', cent: '¢',
-  sect: '§', para: '¶', prime: '′', Prime: '″', shy: '', zwj: '\u200d', zwnj: '\u200c', thinsp: '\u2009', ensp: '\u2002',
-  emsp: '\u2003', iexcl: '¡', iquest: '¿', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã', aring: 'å',
-  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï', oacute: 'ó',
-  ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø', uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü',
-  ntilde: 'ñ', ccedil: 'ç', szlig: 'ß', yacute: 'ý', yuml: 'ÿ', aelig: 'æ', oelig: 'œ', Aacute: 'Á', Agrave: 'À',
-  Acirc: 'Â', Auml: 'Ä', Atilde: 'Ã', Aring: 'Å', Eacute: 'É', Egrave: 'È', Ecirc: 'Ê', Euml: 'Ë', Iacute: 'Í',
-  Oacute: 'Ó', Ouml: 'Ö', Oslash: 'Ø', Uacute: 'Ú', Uuml: 'Ü', Ntilde: 'Ñ', Ccedil: 'Ç', AElig: 'Æ', OElig: 'Œ',
-};
-
-/** Decodes character references (&amp; &#8217; &#x2019;); unknown names stay as written. */
-export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED[name] ?? whole;
-    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-    return String.fromCodePoint(code);
-  });
-}
 
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 
@@ -129,8 +106,12 @@ class TextBuilder {
   }
 }
 
-/** The text a browser shows for an HTML page (see the module comment). */
-export function htmlToText(html: string): string {
+/**
+ * The text a browser shows for an HTML page (see the module comment). Unlike lines.ts's
+ * htmlToText, for stored comment bodies, it follows HTML's rules for white space: line breaks in
+ * the source are spaces.
+ */
+export function pageText(html: string): string {
   const out = new TextBuilder();
   let hidden = 0;
   let hiddenTag = '';

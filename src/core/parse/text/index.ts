@@ -9,13 +9,13 @@ import { splitLines, stripBom } from '../lines';
 import { parseSquarespaceText } from './squarespace';
 import { parseWordpressText } from './wordpress';
 import { parseGenericText } from './generic';
-import { htmlToText, looksLikeHtml } from './html-page';
+import { looksLikeHtml, pageText } from './html-page';
 
 const DIALECTS = [parseSquarespaceText, parseWordpressText, parseGenericText];
 
 export function parseText(input: string): ParseResult {
   const page = looksLikeHtml(stripBom(input));
-  const lines = splitLines(page ? htmlToText(stripBom(input)) : stripBom(input));
+  const lines = splitLines(page ? pageText(stripBom(input)) : stripBom(input));
   for (const parse of DIALECTS) {
     const result = parse(lines);
     if (result && result.comments.length > 0) {
