@@ -8,7 +8,7 @@ import { splitLines, stripBom } from './lines';
 import { delimiterLine } from './csv';
 import { parseIrcLine, parseWhatsAppHeader } from './chat-lines';
 import { looksLikeWxr } from './wxr';
-import { looksLikeHtml } from './text/html-page';
+import { looksLikeWebPage } from './text/html-page';
 
 const BY_EXTENSION: Record<string, Format> = {
   csv: 'csv', tsv: 'csv', tab: 'csv', json: 'json', ndjson: 'json', jsonl: 'json',
@@ -43,7 +43,7 @@ export function detectFormat(input: string, fileName?: string): Format {
   const headerish = lines.slice(0, 30).filter((l) => /^(Received|From|To|Subject|Date|Message-I[Dd]|Return-Path|MIME-Version|In-Reply-To):\s/.test(l)).length;
   if (headerish >= 3 && /^[A-Za-z-]+:\s/.test(lines[0] ?? '')) return 'mbox';
   // A saved web page is read as the page text it shows (its tag lines are not chat lines).
-  if (looksLikeHtml(text)) return 'text';
+  if (looksLikeWebPage(text)) return 'text';
   // Chat logs: most lines are IRC-style lines, or WhatsApp-style messages start often enough
   // (their messages may continue over several lines).
   const nonEmpty = lines.filter((l) => l.trim() !== '');

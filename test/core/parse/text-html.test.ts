@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../../../src/core/parse/index';
 import { detectFormat } from '../../../src/core/parse/detect';
-import { looksLikeHtml, pageText } from '../../../src/core/parse/text/html-page';
+import { looksLikeWebPage, pageText } from '../../../src/core/parse/text/html-page';
 import { buildThread } from '../../../src/core/thread';
 import { inferReplies } from '../../../src/core/infer/index';
 import { InputError } from '../../../src/core/errors';
@@ -30,14 +30,14 @@ describe('a saved web page of a comment section', () => {
   });
 
   it('is recognised by its content as well as by its name, and its tag lines are never taken for chat lines', () => {
-    expect(looksLikeHtml(PAGE)).toBe(true);
+    expect(looksLikeWebPage(PAGE)).toBe(true);
     expect(detectFormat(PAGE)).toBe('text');
     expect(detectFormat('<x> y', 'thread.htm')).toBe('text');
-    expect(looksLikeHtml(PASTED)).toBe(false);
-    expect(looksLikeHtml(readFileSync('seeds/000_be01d75ba33c9c53.txt', 'utf8'))).toBe(false);
+    expect(looksLikeWebPage(PASTED)).toBe(false);
+    expect(looksLikeWebPage(readFileSync('seeds/000_be01d75ba33c9c53.txt', 'utf8'))).toBe(false);
     // A chat log's "<nick> text" lines are not markup.
     const chat = '[12:01] <ann> hi all\n[12:02] <bob> ann: hello\n[12:03] <cy> <b>bold</b> claim\n';
-    expect(looksLikeHtml(chat)).toBe(false);
+    expect(looksLikeWebPage(chat)).toBe(false);
     expect(detectFormat(chat)).toBe('chat');
     // Tables and mail archives whose comments hold markup stay what they are.
     const table = 'author,date,text\nann,2020-01-01,"<p>hi</p><p>there</p><ul><li>a</li><li>b</li></ul><br><br>"\n';

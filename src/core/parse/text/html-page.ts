@@ -14,7 +14,7 @@ import { decodeEntities } from '../lines';
  * start, or many paragraph, list and division tags in a text that opens with a tag or whose lines
  * mostly do (a page's source, or a part of it). Text with a few tags in its comments is text.
  */
-export function looksLikeHtml(input: string): boolean {
+export function looksLikeWebPage(input: string): boolean {
   const head = input.slice(0, 4096);
   if (/^\s*<!doctype\s+html\b/i.test(head) || /<html[\s>]/i.test(head) || /<body[\s>]/i.test(head)) return true;
   const sample = input.slice(0, 65536);

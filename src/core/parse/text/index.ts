@@ -9,12 +9,12 @@ import { splitLines, stripBom } from '../lines';
 import { parseSquarespaceText } from './squarespace';
 import { parseWordpressText } from './wordpress';
 import { parseGenericText } from './generic';
-import { looksLikeHtml, pageText } from './html-page';
+import { looksLikeWebPage, pageText } from './html-page';
 
 const DIALECTS = [parseSquarespaceText, parseWordpressText, parseGenericText];
 
 export function parseText(input: string): ParseResult {
-  const page = looksLikeHtml(stripBom(input));
+  const page = looksLikeWebPage(stripBom(input));
   const lines = splitLines(page ? pageText(stripBom(input)) : stripBom(input));
   for (const parse of DIALECTS) {
     const result = parse(lines);
