@@ -26,7 +26,7 @@ const SCAN_THREAD_MIN_CHARS = 1_000_000;
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 export const INGEST_USAGE = `threadgraph ingest FILE [options]
-  --format auto|text|csv|json|mbox|chat|wxr   input format (default: auto-detect)
+  --format FORMAT           input format: auto (detect, the default), text, csv, json, mbox, chat, wxr or disqus
   --out DIR                 where to write the outputs (default: out/<file name>)
   --min-confidence X        leave out replies below X, 0..1 (default: ${DEFAULT_MIN_CONFIDENCE})
   --signals a,b,...         signals whose replies to keep (default: explicit,salutation,mention,quote,reference,

@@ -4,8 +4,8 @@
  */
 
 /** Input formats threadgraph can read. `text` is pasted page text of a comment section. */
-export type Format = 'text' | 'csv' | 'json' | 'mbox' | 'chat' | 'wxr';
-export const FORMATS: readonly Format[] = ['text', 'csv', 'json', 'mbox', 'chat', 'wxr'];
+export type Format = 'text' | 'csv' | 'json' | 'mbox' | 'chat' | 'wxr' | 'disqus';
+export const FORMATS: readonly Format[] = ['text', 'csv', 'json', 'mbox', 'chat', 'wxr', 'disqus'];
 
 /** How precisely a comment's time is known: a date alone cannot order comments within a day. */
 export type TimePrecision = 'day' | 'minute' | 'second';

@@ -1,6 +1,6 @@
 /**
  * Which format is this input? The file name's extension decides when it is telling;
- * otherwise the first lines are inspected: WordPress export (WXR), JSON, mbox/raw mail, a web
+ * otherwise the first lines are inspected: WordPress export (WXR), Disqus export, JSON, mbox/raw mail, a web
  * page (HTML, read as page text), chat log, CSV/TSV, else page text.
  */
 import type { Format } from '../types';
@@ -8,6 +8,7 @@ import { splitLines, stripBom } from './lines';
 import { delimiterLine } from './csv';
 import { parseIrcLine, parseWhatsAppHeader } from './chat-lines';
 import { looksLikeWxr } from './wxr';
+import { looksLikeDisqus } from './disqus';
 import { looksLikeWebPage } from './text/html-page';
 
 const BY_EXTENSION: Record<string, Format> = {
@@ -33,6 +34,7 @@ export function detectFormat(input: string, fileName?: string): Format {
   const text = stripBom(input).trimStart();
   // A WordPress export (WXR); other XML files (.xml) are read on their content.
   if (text.startsWith('<') && looksLikeWxr(text)) return 'wxr';
+  if (text.startsWith('<') && looksLikeDisqus(text)) return 'disqus';
   if (text.startsWith('[') || text.startsWith('{')) {
     const firstLine = text.split('\n', 1)[0]!.trim();
     try { JSON.parse(text); return 'json'; } catch { /* maybe NDJSON */ }

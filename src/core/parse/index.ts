@@ -11,6 +11,7 @@ import { parseJson } from './json';
 import { parseMbox } from './mbox';
 import { parseChat } from './chat';
 import { parseWxr } from './wxr';
+import { parseDisqus } from './disqus';
 
 export interface ParseOptions {
   format?: Format | 'auto';
@@ -54,6 +55,7 @@ function withFormatHint(e: unknown, chosen: Format, input: string): unknown {
 
 const FORMAT_NAMES: Record<Format, string> = {
   text: 'pasted page text', csv: 'CSV', json: 'JSON', mbox: 'an mbox archive', chat: 'a chat log', wxr: 'a WordPress export',
+  disqus: 'a Disqus export',
 };
 
 function parseAs(format: Format, input: string, opts: ParseOptions): ParseResult {
@@ -64,8 +66,9 @@ function parseAs(format: Format, input: string, opts: ParseOptions): ParseResult
     case 'mbox': return parseMbox(input);
     case 'chat': return parseChat(input, opts.chatDate ? { date: opts.chatDate } : {});
     case 'wxr': return parseWxr(input);
+    case 'disqus': return parseDisqus(input);
     default:
-      throw new InputError('UNKNOWN_FORMAT', `unknown format "${String(format)}".`, { hint: 'Use one of auto, text, csv, json, mbox, chat, wxr.' });
+      throw new InputError('UNKNOWN_FORMAT', `unknown format "${String(format)}".`, { hint: 'Use one of auto, text, csv, json, mbox, chat, wxr, disqus.' });
   }
 }
 
@@ -77,6 +80,7 @@ const NOTHING_IN: Record<Format, { what: string; hint: string }> = {
   mbox: { what: 'the archive holds no message with a sender', hint: 'Choose an mbox archive whose messages have From headers.' },
   chat: { what: 'no line of the log is a chat message', hint: 'Chat lines look like "[12:34] <nick> text".' },
   wxr: { what: 'the WordPress export holds no approved reader comments', hint: 'Export a site (or a post) that has comments.' },
+  disqus: { what: 'the Disqus export holds no comment that is not deleted or spam', hint: 'Export a site whose pages have comments.' },
 };
 
 /**
