@@ -22,7 +22,7 @@ export const FIELD_ALIASES: Record<Field, readonly string[]> = {
   time: [
     'time', 'date', 'timestamp', 'created_at', 'created', 'posted_at', 'datetime', 'date_gmt', 'created_utc',
   ],
-  text: ['text', 'body', 'message', 'comment', 'content', 'comment_text', 'selftext'],
+  text: ['text', 'body', 'message', 'comment', 'content', 'comment_text', 'selftext', 'cooked'],
   id: ['id', 'comment_id', 'message_id', 'post_id'],
   parent: ['parent', 'parent_id', 'in_reply_to', 'reply_to', 'replying_to', 'parent_comment_id', 'in_reply_to_id'],
 };

@@ -54,6 +54,20 @@ function skipReason(f: RecordFields): string {
   return f.author === undefined ? 'item has no author' : 'item has no text';
 }
 
+/**
+ * A Discourse post's number, the number it answers and its author as "Name (@username)" (or the
+ * username alone), when the object is one: it has a `post_number` and a `reply_to_post_number` key.
+ */
+function discoursePost(obj: JsonObject): { id: string; parent?: string; author?: string } | undefined {
+  if (typeof obj.post_number !== 'number' || !('reply_to_post_number' in obj)) return undefined;
+  const out: { id: string; parent?: string; author?: string } = { id: String(obj.post_number) };
+  if (typeof obj.reply_to_post_number === 'number') out.parent = String(obj.reply_to_post_number);
+  const name = typeof obj.name === 'string' ? obj.name.trim() : '';
+  const username = typeof obj.username === 'string' ? obj.username.trim() : '';
+  if (username) out.author = name && name !== username ? `${name} (@${username})` : username;
+  return out;
+}
+
 /** Walks items depth first, turning each into a comment or a skipped block. */
 export class Walker {
   readonly collector = new CommentCollector();
@@ -64,6 +78,7 @@ export class Walker {
   firstLine: number | undefined;
   zulip = false;
   wordpress = false;
+  discourse = false;
   title: string | undefined;
   private readonly submissions = new Set<string>();
   private syntheticIds = 0;
@@ -104,6 +119,15 @@ export class Walker {
     if (f.renderedText) this.wordpress = true;
     if (f.title) this.title ??= f.title;
 
+    // A Discourse post: numbered in its topic, answering a number, by a name and a @username.
+    const discourse = discoursePost(obj);
+    if (discourse) {
+      this.discourse = true;
+      f.id = discourse.id;
+      if (discourse.parent !== undefined) f.parent = discourse.parent;
+      else delete f.parent;
+      if (discourse.author !== undefined) f.author = discourse.author;
+    }
     let sourceId = f.id;
     // A Zulip message names its topic; a Reddit submission starts one (below).
     let topic = enclosingTopic ?? (this.zulip && typeof obj.subject === 'string' && obj.subject !== '' ? obj.subject : undefined);

@@ -12,7 +12,9 @@
  *
  * Dialects: `ndjson` (one object per line), `reddit` (Reddit wrappers, `t1_…` ids or `subreddit`;
  * ids and parent ids are then all in fullname form `t1_abc`), `zulip` (`sender_full_name`),
- * `wordpress` (text in `content.rendered`), else `generic`.
+ * `wordpress` (text in `content.rendered`), `discourse` (posts with `post_number` and
+ * `reply_to_post_number`: posts are numbered by their `post_number`, a reply points at the
+ * number it answers, and the author is the name with the @username), else `generic`.
  */
 import { InputError } from '../errors';
 import type { ParseResult } from '../types';
@@ -81,6 +83,11 @@ function isCommentLike(obj: JsonObject, hand: ColumnMap): boolean {
 
 /** The array of comments inside a wrapper object, searched a few levels deep. */
 function findCommentArray(obj: JsonObject, depth = 0): unknown[] | undefined {
+  return underWrapperKey(obj, depth) ?? underMember(obj, depth) ?? Object.values(obj).find((v): v is unknown[] => Array.isArray(v) && v.some(isObject));
+}
+
+/** The list under one of WRAPPER_KEYS (searching objects under those keys too). */
+function underWrapperKey(obj: JsonObject, depth: number): unknown[] | undefined {
   const byName = new Map(Object.keys(obj).map((k) => [normaliseName(k), k]));
   for (const wanted of WRAPPER_KEYS) {
     const key = byName.get(wanted);
@@ -93,8 +100,22 @@ function findCommentArray(obj: JsonObject, depth = 0): unknown[] | undefined {
       if (inner) return inner;
     }
   }
-  // Otherwise the first member that is a list of objects.
-  return Object.values(obj).find((v): v is unknown[] => Array.isArray(v) && v.some(isObject));
+  return undefined;
+}
+
+/**
+ * The list under one of WRAPPER_KEYS one object further in, under any key ({"post_stream":
+ * {"posts": [...]}}, as Discourse forums give a topic), before any other list of objects (such a
+ * topic also lists suggested topics).
+ */
+function underMember(obj: JsonObject, depth: number): unknown[] | undefined {
+  if (depth >= 2) return undefined;
+  for (const v of Object.values(obj)) {
+    if (!isObject(v)) continue;
+    const inner = underWrapperKey(v, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function readDocument(text: string, lines: JsonLines, hand: ColumnMap): Document {
@@ -175,7 +196,8 @@ export function parseJson(input: string, opts: JsonOptions = {}): ParseResult {
   const { comments, skipped, notes } = walker.finish();
   checkMapping(walker, hand, comments.length);
 
-  const dialect = doc.ndjson ? 'ndjson' : reddit ? 'reddit' : walker.zulip ? 'zulip' : walker.wordpress ? 'wordpress' : 'generic';
+  const dialect = doc.ndjson ? 'ndjson' : reddit ? 'reddit' : walker.zulip ? 'zulip' : walker.discourse ? 'discourse'
+    : walker.wordpress ? 'wordpress' : 'generic';
   const result: ParseResult = { format: 'json', dialect, comments, skipped, notes };
   const title = doc.title ?? walker.title;
   if (title) result.title = excerpt(title, 200);

@@ -4,6 +4,8 @@ import { parseJson } from '../../../src/core/parse/json';
 import { readJson, JsonSyntaxError, newJsonLines } from '../../../src/core/parse/json-reader';
 import { InputError } from '../../../src/core/errors';
 import { inputErrorOf as errorOf } from '../../helpers/input-error';
+import { buildThread } from '../../../src/core/thread';
+import { inferReplies } from '../../../src/core/infer/index';
 
 const fixtureDir = new URL('../../fixtures/json/', import.meta.url);
 const fixture = (name: string): string => readFileSync(new URL(name, fixtureDir), 'utf8');
@@ -349,5 +351,19 @@ describe('readJson', () => {
       ],
     }));
     expect(r.comments.map((c) => [c.author, c.parentId])).toEqual([['@sarahjones', undefined], ['@tomr', 'Ugx1'], ['@lee', undefined]]);
+  });
+
+  it('reads a Discourse topic: posts by number, each answering the number it names, by "Name (@username)"', () => {
+    const r = parseJson(readFileSync('test/fixtures/json/discourse-topic.json', 'utf8'));
+    expect(r.dialect).toBe('discourse');
+    expect(r.comments.map((c) => [c.id, c.author, c.parentId])).toEqual([
+      ['1', 'Ann Lee (@annlee)', undefined], ['2', 'bstone', '1'], ['3', 'Cy Park (@cypark)', '2'], ['4', 'Ann Lee (@annlee)', undefined],
+    ]);
+    // The rendered post: a quoted block as "> " lines, entities decoded; the suggested topics are not posts.
+    expect(r.comments[2]!.text).toBe('> only with the older kernel & the vendor firmware\n\nSame here. Which firmware version exactly?');
+    expect(r.title).toBe('New release on ARM boards');
+    // The @username finds its person.
+    const { replies } = inferReplies(buildThread(r).thread);
+    expect(replies.filter((x) => x.commentIndex === 4).map((x) => [x.target, x.signal])).toEqual([['cy-park', 'salutation']]);
   });
 });
