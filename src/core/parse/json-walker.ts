@@ -10,6 +10,7 @@ import type { ColumnMap, Field } from './fields';
 import type { JsonLines } from './json-reader';
 import { type RecordFields, readRecord } from './json-record';
 import { isObject, listingChildren, morePlaceholder, redditFullname, redditParentFullname, unwrapThing, type JsonObject } from './reddit';
+import { slackMessage } from './slack';
 
 /** Keys under which a comment may hold its replies. */
 const REPLY_KEYS = ['replies', 'children', 'comments'];
@@ -83,7 +84,11 @@ export class Walker {
   private readonly submissions = new Set<string>();
   private syntheticIds = 0;
 
-  constructor(private readonly lines: JsonLines, private readonly hand: ColumnMap, private readonly reddit: boolean) {}
+  constructor(
+    private readonly lines: JsonLines, private readonly hand: ColumnMap, private readonly reddit: boolean,
+    /** A Slack export's display names by user id (see slack.ts); undefined for other sources. */
+    private readonly slackUsers?: ReadonlyMap<string, string>,
+  ) {}
 
   /** Visits the items and their replies in page order (an explicit stack: threads can nest deeply). */
   walk(items: readonly Item[]): void {
@@ -119,6 +124,17 @@ export class Walker {
     if (f.renderedText) this.wordpress = true;
     if (f.title) this.title ??= f.title;
 
+    // A Slack message: identified and timed by its ts, answering its thread's first message.
+    const slack = this.slackUsers ? slackMessage(obj, this.slackUsers) : undefined;
+    if (slack) {
+      f.id = slack.id;
+      f.time = slack.time;
+      f.text = slack.text || undefined;
+      if (f.text === undefined) delete f.text;
+      if (slack.parent !== undefined) f.parent = slack.parent;
+      else delete f.parent;
+      if (slack.author !== undefined) f.author = slack.author;
+    }
     // A Discourse post: numbered in its topic, answering a number, by a name and a @username.
     const discourse = discoursePost(obj);
     if (discourse) {
@@ -147,6 +163,7 @@ export class Walker {
     let ownId = sourceId;
     if (f.author !== undefined && f.text !== undefined) {
       const comment: RawComment = { author: f.author, text: f.text, line };
+      if (slack?.system) comment.system = true;
       if (topic !== undefined) comment.topic = topic;
       const id = this.collector.claimId(sourceId, line);
       if (id !== undefined) comment.id = id;

@@ -14,7 +14,8 @@
  * ids and parent ids are then all in fullname form `t1_abc`), `zulip` (`sender_full_name`),
  * `wordpress` (text in `content.rendered`), `discourse` (posts with `post_number` and
  * `reply_to_post_number`: posts are numbered by their `post_number`, a reply points at the
- * number it answers, and the author is the name with the @username), else `generic`.
+ * number it answers, and the author is the name with the @username), `slack` (a Slack channel
+ * export's day: see slack.ts), else `generic`.
  */
 import { InputError } from '../errors';
 import type { ParseResult } from '../types';
@@ -24,6 +25,7 @@ import { readRecord } from './json-record';
 import { type Item, Walker, elementsOf } from './json-walker';
 import { excerpt, splitLines, stripBom } from './lines';
 import { type JsonObject, isObject, listingChildren, looksLikeReddit, unwrapThing } from './reddit';
+import { looksLikeSlack, slackUsers } from './slack';
 
 export interface JsonOptions {
   /** Hand mapping of fields to key paths (`user.display`); overrides auto-mapping. */
@@ -191,12 +193,13 @@ export function parseJson(input: string, opts: JsonOptions = {}): ParseResult {
   const lines = newJsonLines();
   const doc = readDocument(text, lines, hand);
   const reddit = looksLikeReddit(doc.root);
-  const walker = new Walker(lines, hand, reddit);
+  const slack = !reddit && looksLikeSlack(doc.root);
+  const walker = new Walker(lines, hand, reddit, slack ? slackUsers(doc.root) : undefined);
   walker.walk(doc.items);
   const { comments, skipped, notes } = walker.finish();
   checkMapping(walker, hand, comments.length);
 
-  const dialect = doc.ndjson ? 'ndjson' : reddit ? 'reddit' : walker.zulip ? 'zulip' : walker.discourse ? 'discourse'
+  const dialect = doc.ndjson ? 'ndjson' : reddit ? 'reddit' : slack ? 'slack' : walker.zulip ? 'zulip' : walker.discourse ? 'discourse'
     : walker.wordpress ? 'wordpress' : 'generic';
   const result: ParseResult = { format: 'json', dialect, comments, skipped, notes };
   const title = doc.title ?? walker.title;

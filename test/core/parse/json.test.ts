@@ -366,4 +366,26 @@ describe('readJson', () => {
     const { replies } = inferReplies(buildThread(r).thread);
     expect(replies.filter((x) => x.commentIndex === 4).map((x) => [x.target, x.signal])).toEqual([['cy-park', 'salutation']]);
   });
+
+  it('reads a Slack channel export: messages by real name, timed by ts, answering their thread, with Slack markup as Slack shows it', () => {
+    const r = parseJson(readFileSync('test/fixtures/json/slack-channel-day.json', 'utf8'));
+    expect(r.dialect).toBe('slack');
+    expect(r.comments.map((c) => [c.author, c.time, c.parentId, c.system ?? false])).toEqual([
+      ['Cy Park', '2022-04-15T05:20:00Z', undefined, true],
+      ['Ann Lee', '2022-04-15T05:21:00Z', undefined, false],
+      ['Bob Stone', '2022-04-15T05:22:00Z', '1650000060.000200', false],
+      ['ci-bot', '2022-04-15T05:22:30Z', undefined, false],
+      ['Cy Park', '2022-04-15T05:23:00Z', '1650000060.000200', false],
+      ['Ann Lee', '2022-04-15T05:24:00Z', undefined, false],
+    ]);
+    expect(r.comments.map((c) => c.text).slice(1, 3)).toEqual([
+      '@here is the deploy blocked on the migration? The runbook is here.',
+      '@Ann Lee yes, waiting for the DBA & the backup to finish',
+    ]);
+    expect(r.comments[4]!.text).toContain('see #ops for');
+    expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([[48, 'item has no text']]);
+    // Ann thanks both people who answered her, by the names Slack shows.
+    const { replies } = inferReplies(buildThread(r).thread);
+    expect(replies.filter((x) => x.commentIndex === 6).map((x) => [x.target, x.signal]).sort()).toEqual([['bob-stone', 'salutation'], ['cy-park', 'salutation']]);
+  });
 });
