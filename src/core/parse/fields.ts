@@ -21,15 +21,19 @@ export const FIELD_ALIASES: Record<Field, readonly string[]> = {
   ],
   time: [
     'time', 'date', 'timestamp', 'created_at', 'created', 'posted_at', 'datetime', 'date_gmt', 'created_utc',
+    'date_unixtime',
   ],
   text: ['text', 'body', 'message', 'comment', 'content', 'comment_text', 'selftext', 'cooked'],
   id: ['id', 'comment_id', 'message_id', 'post_id'],
-  parent: ['parent', 'parent_id', 'in_reply_to', 'reply_to', 'replying_to', 'parent_comment_id', 'in_reply_to_id'],
+  parent: [
+    'parent', 'parent_id', 'in_reply_to', 'reply_to', 'replying_to', 'parent_comment_id', 'in_reply_to_id',
+    'reply_to_id', 'reply_to_message_id', 'in_reply_to_status_id',
+  ],
 };
 
 /** Aliases as good as the field's own name: a UTC time beats a local one in the same record. */
 const PREFERRED_ALIASES: Partial<Record<Field, readonly string[]>> = {
-  time: ['date_gmt', 'created_utc'],
+  time: ['date_gmt', 'created_utc', 'date_unixtime'],
 };
 
 /** Lower case without spaces, underscores, hyphens and dots. */

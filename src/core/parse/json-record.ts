@@ -67,12 +67,25 @@ function numberedAuthor(values: unknown[]): string | undefined {
 
 function textOf(v: unknown): { text: string; rendered: boolean } | undefined {
   if (typeof v === 'string') return { text: plainText(v), rendered: false };
+  // Text in pieces, strings and objects with a `text` (Telegram's formatted messages: "I do, ",
+  // {"type": "mention", "text": "@ann"}, " about ten."): the pieces joined.
+  if (Array.isArray(v)) return textPieces(v);
   if (!isObject(v)) return undefined;
   for (const key of TEXT_MEMBERS) {
     const t = v[key];
     if (typeof t === 'string') return { text: plainText(t), rendered: key === 'rendered' };
   }
   return undefined;
+}
+
+function textPieces(pieces: readonly unknown[]): { text: string; rendered: boolean } | undefined {
+  let joined = '';
+  for (const p of pieces) {
+    if (typeof p === 'string') joined += p;
+    else if (isObject(p) && typeof p.text === 'string') joined += p.text;
+    else return undefined;
+  }
+  return { text: plainText(joined), rendered: false };
 }
 
 function idOf(v: unknown): string | undefined {

@@ -49,7 +49,9 @@ function kindOf(v: unknown): string {
 }
 
 /** Why an object did not become a comment. */
-function skipReason(f: RecordFields): string {
+function skipReason(f: RecordFields, obj: JsonObject): string {
+  // A chat export's note of an event (Telegram: {"type": "service", "action": "invite_members"}).
+  if (obj.type === 'service' && typeof obj.action === 'string') return `service message (${obj.action.replace(/_/g, ' ')}), not a comment`;
   if (f.deleted) return 'comment was deleted (its text is a removal marker)';
   if (f.author === undefined && f.text === undefined) return 'item has no author and no text';
   return f.author === undefined ? 'item has no author' : 'item has no text';
@@ -177,7 +179,7 @@ export class Walker {
       }
       ownId = comment.id;
     } else {
-      this.collector.skip(line, skipReason(f), f.text ?? describe(obj));
+      this.collector.skip(line, skipReason(f, obj), f.text ?? describe(obj));
     }
     return replies.map((child) => ({ ...child, enclosingId: ownId, topic }));
   }

@@ -388,4 +388,18 @@ describe('readJson', () => {
     const { replies } = inferReplies(buildThread(r).thread);
     expect(replies.filter((x) => x.commentIndex === 6).map((x) => [x.target, x.signal]).sort()).toEqual([['bob-stone', 'salutation'], ['cy-park', 'salutation']]);
   });
+
+  it('reads a Telegram chat export: text given in pieces, replies by reply_to_message_id, times in UTC, service messages skipped', () => {
+    const r = parseJson(readFileSync('test/fixtures/json/telegram-group.json', 'utf8'));
+    expect(r.comments.map((c) => [c.id, c.author, c.time, c.parentId])).toEqual([
+      ['2', 'Ann Lee', '2022-01-01T10:00:00Z', undefined],
+      ['3', 'Bob Stone', '2022-01-01T10:05:00Z', '2'],
+      ['4', 'Cy Park', '2022-01-01T10:07:00Z', undefined],
+    ]);
+    expect(r.comments[1]!.text).toBe('I do, about ten, collect them on Saturday.');
+    expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [6, 'service message (create group), not a comment'],
+      [50, 'service message (join group by link), not a comment'],
+    ]);
+  });
 });
