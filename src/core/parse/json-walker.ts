@@ -71,6 +71,22 @@ function discoursePost(obj: JsonObject): { id: string; parent?: string; author?:
   return out;
 }
 
+/**
+ * A Discord message as DiscordChatExporter writes it: its author as "Nickname (@name)" (people
+ * address each other by nickname) and the message it replies to (`reference.messageId`), when the
+ * object is one: its author has a `name` and a `nickname`.
+ */
+function discordMessage(obj: JsonObject): { author: string; parent?: string } | undefined {
+  const a = obj.author;
+  if (!isObject(a) || typeof a.name !== 'string' || typeof a.nickname !== 'string' || !a.name.trim()) return undefined;
+  const name = a.name.trim();
+  const nickname = a.nickname.trim();
+  const out: { author: string; parent?: string } = { author: nickname && nickname !== name ? `${nickname} (@${name})` : name };
+  const ref = obj.reference;
+  if (isObject(ref) && (typeof ref.messageId === 'string' || typeof ref.messageId === 'number')) out.parent = String(ref.messageId);
+  return out;
+}
+
 /** Walks items depth first, turning each into a comment or a skipped block. */
 export class Walker {
   readonly collector = new CommentCollector();
@@ -82,6 +98,7 @@ export class Walker {
   zulip = false;
   wordpress = false;
   discourse = false;
+  discord = false;
   title: string | undefined;
   private readonly submissions = new Set<string>();
   private syntheticIds = 0;
@@ -136,6 +153,12 @@ export class Walker {
       if (slack.parent !== undefined) f.parent = slack.parent;
       else delete f.parent;
       if (slack.author !== undefined) f.author = slack.author;
+    }
+    const discord = discordMessage(obj);
+    if (discord) {
+      this.discord = true;
+      f.author = discord.author;
+      if (discord.parent !== undefined && f.parent === undefined) f.parent = discord.parent;
     }
     // A Discourse post: numbered in its topic, answering a number, by a name and a @username.
     const discourse = discoursePost(obj);

@@ -15,7 +15,8 @@
  * `wordpress` (text in `content.rendered`), `discourse` (posts with `post_number` and
  * `reply_to_post_number`: posts are numbered by their `post_number`, a reply points at the
  * number it answers, and the author is the name with the @username), `slack` (a Slack channel
- * export's day: see slack.ts), else `generic`.
+ * export's day: see slack.ts), `discord` (DiscordChatExporter: authors as "Nickname (@name)", the
+ * replied-to message in `reference.messageId`), else `generic`.
  */
 import { InputError } from '../errors';
 import type { ParseResult } from '../types';
@@ -200,6 +201,7 @@ export function parseJson(input: string, opts: JsonOptions = {}): ParseResult {
   checkMapping(walker, hand, comments.length);
 
   const dialect = doc.ndjson ? 'ndjson' : reddit ? 'reddit' : slack ? 'slack' : walker.zulip ? 'zulip' : walker.discourse ? 'discourse'
+    : walker.discord ? 'discord'
     : walker.wordpress ? 'wordpress' : 'generic';
   const result: ParseResult = { format: 'json', dialect, comments, skipped, notes };
   const title = doc.title ?? walker.title;

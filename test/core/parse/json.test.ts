@@ -402,4 +402,16 @@ describe('readJson', () => {
       [50, 'service message (join group by link), not a comment'],
     ]);
   });
+
+  it('reads a Discord channel export: authors by nickname with their @name, replies by the message they reference', () => {
+    const r = parseJson(readFileSync('test/fixtures/json/discord-channel.json', 'utf8'));
+    expect(r.dialect).toBe('discord');
+    expect(r.comments.map((c) => [c.author, c.parentId])).toEqual([
+      ['Ann (@annlee)', undefined], ['Bob (@bobstone)', '400000000000009001'], ['Workshop Bot', undefined],
+      ['Ann (@annlee)', '400000000000009002'], ['Ann (@annlee)', undefined],
+    ]);
+    // "@Bob" finds Bob by the nickname people see.
+    const { replies } = inferReplies(buildThread(r).thread);
+    expect(replies.filter((x) => x.commentIndex === 5).map((x) => [x.target, x.signal])).toEqual([['bob', 'salutation']]);
+  });
 });
