@@ -10,7 +10,7 @@ import type { ColumnMap, Field } from './fields';
 import type { JsonLines } from './json-reader';
 import { type RecordFields, readRecord } from './json-record';
 import { isObject, listingChildren, morePlaceholder, redditFullname, redditParentFullname, unwrapThing, type JsonObject } from './reddit';
-import { slackMessage } from './slack';
+import { applyReading, platformReading, type Platform } from './json-platforms';
 
 /** Keys under which a comment may hold its replies. */
 const REPLY_KEYS = ['replies', 'children', 'comments'];
@@ -57,36 +57,6 @@ function skipReason(f: RecordFields, obj: JsonObject): string {
   return f.author === undefined ? 'item has no author' : 'item has no text';
 }
 
-/**
- * A Discourse post's number, the number it answers and its author as "Name (@username)" (or the
- * username alone), when the object is one: it has a `post_number` and a `reply_to_post_number` key.
- */
-function discoursePost(obj: JsonObject): { id: string; parent?: string; author?: string } | undefined {
-  if (typeof obj.post_number !== 'number' || !('reply_to_post_number' in obj)) return undefined;
-  const out: { id: string; parent?: string; author?: string } = { id: String(obj.post_number) };
-  if (typeof obj.reply_to_post_number === 'number') out.parent = String(obj.reply_to_post_number);
-  const name = typeof obj.name === 'string' ? obj.name.trim() : '';
-  const username = typeof obj.username === 'string' ? obj.username.trim() : '';
-  if (username) out.author = name && name !== username ? `${name} (@${username})` : username;
-  return out;
-}
-
-/**
- * A Discord message as DiscordChatExporter writes it: its author as "Nickname (@name)" (people
- * address each other by nickname) and the message it replies to (`reference.messageId`), when the
- * object is one: its author has a `name` and a `nickname`.
- */
-function discordMessage(obj: JsonObject): { author: string; parent?: string } | undefined {
-  const a = obj.author;
-  if (!isObject(a) || typeof a.name !== 'string' || typeof a.nickname !== 'string' || !a.name.trim()) return undefined;
-  const name = a.name.trim();
-  const nickname = a.nickname.trim();
-  const out: { author: string; parent?: string } = { author: nickname && nickname !== name ? `${nickname} (@${name})` : name };
-  const ref = obj.reference;
-  if (isObject(ref) && (typeof ref.messageId === 'string' || typeof ref.messageId === 'number')) out.parent = String(ref.messageId);
-  return out;
-}
-
 /** Walks items depth first, turning each into a comment or a skipped block. */
 export class Walker {
   readonly collector = new CommentCollector();
@@ -97,8 +67,8 @@ export class Walker {
   firstLine: number | undefined;
   zulip = false;
   wordpress = false;
-  discourse = false;
-  discord = false;
+  /** The platforms whose exports the items came from (json-platforms.ts). */
+  readonly platforms = new Set<Platform>();
   title: string | undefined;
   private readonly submissions = new Set<string>();
   private syntheticIds = 0;
@@ -143,31 +113,11 @@ export class Walker {
     if (f.renderedText) this.wordpress = true;
     if (f.title) this.title ??= f.title;
 
-    // A Slack message: identified and timed by its ts, answering its thread's first message.
-    const slack = this.slackUsers ? slackMessage(obj, this.slackUsers) : undefined;
-    if (slack) {
-      f.id = slack.id;
-      f.time = slack.time;
-      f.text = slack.text || undefined;
-      if (f.text === undefined) delete f.text;
-      if (slack.parent !== undefined) f.parent = slack.parent;
-      else delete f.parent;
-      if (slack.author !== undefined) f.author = slack.author;
-    }
-    const discord = discordMessage(obj);
-    if (discord) {
-      this.discord = true;
-      f.author = discord.author;
-      if (discord.parent !== undefined && f.parent === undefined) f.parent = discord.parent;
-    }
-    // A Discourse post: numbered in its topic, answering a number, by a name and a @username.
-    const discourse = discoursePost(obj);
-    if (discourse) {
-      this.discourse = true;
-      f.id = discourse.id;
-      if (discourse.parent !== undefined) f.parent = discourse.parent;
-      else delete f.parent;
-      if (discourse.author !== undefined) f.author = discourse.author;
+    // A known platform's export: its own ids, parents, authors, times or texts.
+    const platform = platformReading(obj, this.slackUsers);
+    if (platform) {
+      this.platforms.add(platform.platform);
+      applyReading(f, platform);
     }
     let sourceId = f.id;
     // A Zulip message names its topic; a Reddit submission starts one (below).
@@ -188,7 +138,7 @@ export class Walker {
     let ownId = sourceId;
     if (f.author !== undefined && f.text !== undefined) {
       const comment: RawComment = { author: f.author, text: f.text, line };
-      if (slack?.system) comment.system = true;
+      if (platform?.system) comment.system = true;
       if (topic !== undefined) comment.topic = topic;
       const id = this.collector.claimId(sourceId, line);
       if (id !== undefined) comment.id = id;

@@ -12,11 +12,8 @@
  *
  * Dialects: `ndjson` (one object per line), `reddit` (Reddit wrappers, `t1_…` ids or `subreddit`;
  * ids and parent ids are then all in fullname form `t1_abc`), `zulip` (`sender_full_name`),
- * `wordpress` (text in `content.rendered`), `discourse` (posts with `post_number` and
- * `reply_to_post_number`: posts are numbered by their `post_number`, a reply points at the
- * number it answers, and the author is the name with the @username), `slack` (a Slack channel
- * export's day: see slack.ts), `discord` (DiscordChatExporter: authors as "Nickname (@name)", the
- * replied-to message in `reference.messageId`), else `generic`.
+ * `wordpress` (text in `content.rendered`), `discourse`, `discord` and `slack` (see
+ * json-platforms.ts), else `generic`.
  */
 import { InputError } from '../errors';
 import type { ParseResult } from '../types';
@@ -200,9 +197,8 @@ export function parseJson(input: string, opts: JsonOptions = {}): ParseResult {
   const { comments, skipped, notes } = walker.finish();
   checkMapping(walker, hand, comments.length);
 
-  const dialect = doc.ndjson ? 'ndjson' : reddit ? 'reddit' : slack ? 'slack' : walker.zulip ? 'zulip' : walker.discourse ? 'discourse'
-    : walker.discord ? 'discord'
-    : walker.wordpress ? 'wordpress' : 'generic';
+  const platform = walker.platforms.size === 1 ? [...walker.platforms][0] : undefined;
+  const dialect = doc.ndjson ? 'ndjson' : reddit ? 'reddit' : walker.zulip ? 'zulip' : platform ?? (walker.wordpress ? 'wordpress' : 'generic');
   const result: ParseResult = { format: 'json', dialect, comments, skipped, notes };
   const title = doc.title ?? walker.title;
   if (title) result.title = excerpt(title, 200);
