@@ -3,14 +3,15 @@
  * its id, parent, author, time or text as that platform means them. Discourse topics number
  * their posts and a reply names the number it answers; Discord (as DiscordChatExporter writes it)
  * shows people by nickname and keeps a reply's parent in `reference.messageId`; a Slack export
- * identifies and times messages by `ts` and threads them by `thread_ts` (slack.ts). Authors are
+ * identifies and times messages by `ts` and threads them by `thread_ts` (slack.ts); a Mastodon
+ * status names its author in `account` and its parent in `in_reply_to_id`. Authors are
  * written "Name (@handle)" where people are addressed by either, so both find them.
  */
 import type { RecordFields } from './json-record';
 import { isObject, type JsonObject } from './reddit';
 import { slackMessage } from './slack';
 
-export type Platform = 'slack' | 'discord' | 'discourse';
+export type Platform = 'slack' | 'discord' | 'discourse' | 'mastodon';
 
 export interface PlatformReading {
   platform: Platform;
@@ -53,6 +54,18 @@ function discordMessage(obj: JsonObject): PlatformReading | undefined {
   return reading;
 }
 
+/** A Mastodon status: it has an `account` with a `username` and an `in_reply_to_id` key. */
+function mastodonStatus(obj: JsonObject): PlatformReading | undefined {
+  const a = obj.account;
+  if (!isObject(a) || typeof a.username !== 'string' || !a.username.trim() || !('in_reply_to_id' in obj)) return undefined;
+  const name = typeof a.display_name === 'string' ? a.display_name.trim() : '';
+  const reply = obj.in_reply_to_id;
+  return {
+    platform: 'mastodon', author: nameWithHandle(name, a.username.trim()),
+    parent: typeof reply === 'string' || typeof reply === 'number' ? String(reply) : null,
+  };
+}
+
 /** The platform's reading of the object, if it is from a known platform. `slackUsers`: given for a Slack export. */
 export function platformReading(obj: JsonObject, slackUsers: ReadonlyMap<string, string> | undefined): PlatformReading | undefined {
   if (slackUsers) {
@@ -63,7 +76,7 @@ export function platformReading(obj: JsonObject, slackUsers: ReadonlyMap<string,
       return reading;
     }
   }
-  return discordMessage(obj) ?? discoursePost(obj);
+  return discordMessage(obj) ?? discoursePost(obj) ?? mastodonStatus(obj);
 }
 
 /** Puts the platform's reading over the fields the shared names gave. */

@@ -12,8 +12,9 @@
  *
  * Dialects: `ndjson` (one object per line), `reddit` (Reddit wrappers, `t1_…` ids or `subreddit`;
  * ids and parent ids are then all in fullname form `t1_abc`), `zulip` (`sender_full_name`),
- * `wordpress` (text in `content.rendered`), `discourse`, `discord` and `slack` (see
- * json-platforms.ts), else `generic`.
+ * `wordpress` (text in `content.rendered`), `discourse`, `discord`, `slack` and `mastodon` (see
+ * json-platforms.ts; a Mastodon status context's `ancestors` and `descendants` are read in that
+ * order), else `generic`.
  */
 import { InputError } from '../errors';
 import type { ParseResult } from '../types';
@@ -139,6 +140,11 @@ function readDocument(text: string, lines: JsonLines, hand: ColumnMap): Document
   const title = typeof root.title === 'string' && root.title.trim() ? root.title.trim() : undefined;
   const single: Document = { items: [{ value: root, line: rootLine }], ndjson: false, root };
   if (listingChildren(root) || unwrapThing(root) || isCommentLike(root, hand)) return single;
+  // A Mastodon status's context: the posts above it, then the replies below it.
+  if (Array.isArray(root.ancestors) && Array.isArray(root.descendants)) {
+    const items = [...elementsOf(root.ancestors, lines, rootLine), ...elementsOf(root.descendants, lines, rootLine)];
+    return { items, ndjson: false, root };
+  }
   const arr = findCommentArray(root);
   if (!arr) {
     throw new InputError('BAD_JSON', `no list of comments found; the top-level object has ${listNames(Object.keys(root))}`, {

@@ -414,4 +414,15 @@ describe('readJson', () => {
     const { replies } = inferReplies(buildThread(r).thread);
     expect(replies.filter((x) => x.commentIndex === 5).map((x) => [x.target, x.signal])).toEqual([['bob', 'salutation']]);
   });
+
+  it('reads a Mastodon status context: the posts above, then the replies below, by "Name (@username)", each answering in_reply_to_id', () => {
+    const r = parseJson(readFileSync('test/fixtures/json/mastodon-context.json', 'utf8'));
+    expect(r.dialect).toBe('mastodon');
+    expect(r.comments.map((c) => [c.id?.slice(-1), c.author, c.parentId?.slice(-1)])).toEqual([
+      ['1', 'Ann Lee (@ann)', undefined], ['2', 'Bob Stone (@bob)', '1'], ['4', 'dee', '3'], ['5', 'Bob Stone (@bob)', '4'],
+    ]);
+    expect(r.comments[1]!.text).toBe('@ann yes, every few minutes & only for media.');
+    const { replies } = inferReplies(buildThread(r).thread);
+    expect(replies.map((x) => [x.commentIndex, x.target, x.signal])).toEqual([[2, 'ann-lee', 'explicit'], [4, 'dee', 'explicit']]);
+  });
 });
