@@ -425,4 +425,9 @@ describe('readJson', () => {
     const { replies } = inferReplies(buildThread(r).thread);
     expect(replies.map((x) => [x.commentIndex, x.target, x.signal])).toEqual([[2, 'ann-lee', 'explicit'], [4, 'dee', 'explicit']]);
   });
+
+  it('suggests a hand mapping from the keys\' names, never an id, count or time', () => {
+    const e = errorOf(() => parseJson('[{"id":1,"created":"2020-01-01","reply_to_poster_id":7,"poster":{"handle":"ann"},"msg_html":"<p>hi</p>","likes":3}]'));
+    expect(e.hint).toBe('Name the columns by hand, e.g. --columns author=poster,text=msg_html.');
+  });
 });
