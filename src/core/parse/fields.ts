@@ -122,15 +122,19 @@ export function listNames(names: readonly string[], max = 20): string {
 const AUTHORISH = /name|user|author|account|poster|sender|from|nick|login|handle|owner|writer|by$/i;
 const TEXTISH = /text|body|content|message|msg|comment|post|note|html|markdown/i;
 /** Names of ids, counts and links, which an example mapping never suggests ("in_reply_to_account_id"). */
-const IDISH = /(?:^|_|[a-z])(?:id|ids|count|url|uri|link|at|time|date)$|^id/i;
+const IDISH_WORD = /(?:^|[_\-.\s])(?:id|ids|count|url|uri|link|at|time|date)$|^id/i;
+const IDISH_CAMEL = /[a-z](?:Id|Ids|Count|Url|Uri|Link|At|Time|Date)$/;
+function isIdish(name: string): boolean {
+  return IDISH_WORD.test(name) || IDISH_CAMEL.test(name);
+}
 
 export function mappingHint(names: readonly string[], mapped: Partial<Record<Field, string>>): string {
   const taken = new Set(Object.values(mapped));
   const free = names.filter((n) => !taken.has(n));
   // The example guesses from the names ("account", "poster", "msg"), else takes the first and last free ones.
-  const author = mapped.author ?? free.find((n) => AUTHORISH.test(n) && !IDISH.test(n)) ?? free[0] ?? '<name>';
+  const author = mapped.author ?? free.find((n) => AUTHORISH.test(n) && !isIdish(n)) ?? free[0] ?? '<name>';
   const others = free.filter((n) => n !== author);
-  const text = mapped.text ?? others.find((n) => TEXTISH.test(n) && !IDISH.test(n)) ?? others.pop() ?? '<name>';
+  const text = mapped.text ?? others.find((n) => TEXTISH.test(n) && !isIdish(n)) ?? others.pop() ?? '<name>';
   const quote = (n: string): string => (/[\s,=]/.test(n) ? `"${n}"` : n);
   return `Name the columns by hand, e.g. --columns author=${quote(author)},text=${quote(text)}.`;
 }
