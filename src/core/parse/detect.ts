@@ -1,7 +1,7 @@
 /**
  * Which format is this input? The file name's extension decides when it is telling;
- * otherwise the first lines are inspected: WordPress export (WXR), Disqus export, JSON, mbox/raw mail, a web
- * page (HTML, read as page text), chat log, CSV/TSV, else page text.
+ * otherwise the first lines are inspected: WordPress export (WXR), Disqus export, JSON, mbox/raw
+ * mail, a web page (HTML, read as page text), chat log, CSV/TSV, else page text.
  */
 import type { Format } from '../types';
 import { splitLines, stripBom } from './lines';
