@@ -46,7 +46,8 @@ describe('a saved web page of a comment section', () => {
   });
 
   it('finds a reply quoting an earlier comment in a block quotation', () => {
-    const page = `<!doctype html><html><body><ol class="comment-list">
+    const page = `<!doctype html><html><head><title>River path &amp; the
+ council</title></head><body><ol class="comment-list">
       <li class="comment"><b class="fn">Ann Lee</b> <span class="says">says:</span>
         <div class="comment-metadata"><time>March 3, 2021 at 9:15 am</time></div>
         <div class="comment-content"><p>The river path floods every spring, so the council should raise it before April.</p></div></li>
@@ -59,6 +60,8 @@ describe('a saved web page of a comment section', () => {
     </ol></body></html>`;
     const parsed = parseInput(page);
     expect(parsed.comments.map((c) => c.author)).toEqual(['Ann Lee', 'Bob Stone', 'Cy Park']);
+    // No comments heading names the post, so the page's title is the thread's.
+    expect(parsed.title).toBe('River path & the council');
     expect(parsed.comments[1]!.text).toBe('> the council should raise it before April\n\nThey said the same last year.');
     const { replies } = inferReplies(buildThread(parsed).thread);
     expect(replies.filter((r) => r.commentIndex === 2).map((r) => [r.target, r.signal])).toEqual([['ann-lee', 'quote']]);

@@ -155,3 +155,10 @@ export function pageText(html: string): string {
   if (hidden === 0 && at < html.length) out.words(decodeEntities(html.slice(at)));
   return out.text();
 }
+
+/** The page's title (its <title>), if it has one. */
+export function pageTitle(html: string): string | undefined {
+  const m = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html.slice(0, 65536));
+  const title = m ? decodeEntities(m[1]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim() : '';
+  return title || undefined;
+}

@@ -9,7 +9,7 @@ import { splitLines, stripBom } from '../lines';
 import { parseSquarespaceText } from './squarespace';
 import { parseWordpressText } from './wordpress';
 import { parseGenericText } from './generic';
-import { looksLikeWebPage, pageText } from './html-page';
+import { looksLikeWebPage, pageText, pageTitle } from './html-page';
 
 const DIALECTS = [parseSquarespaceText, parseWordpressText, parseGenericText];
 
@@ -19,7 +19,11 @@ export function parseText(input: string): ParseResult {
   for (const parse of DIALECTS) {
     const result = parse(lines);
     if (result && result.comments.length > 0) {
-      if (page) result.notes.unshift(PAGE_NOTE);
+      if (page) {
+        result.notes.unshift(PAGE_NOTE);
+        const title = result.title ?? pageTitle(input);
+        if (title) result.title = title;
+      }
       return result;
     }
   }
