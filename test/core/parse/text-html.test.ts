@@ -39,6 +39,9 @@ describe('a saved web page of a comment section', () => {
     const chat = '[12:01] <ann> hi all\n[12:02] <bob> ann: hello\n[12:03] <cy> <b>bold</b> claim\n';
     expect(looksLikeWebPage(chat)).toBe(false);
     expect(detectFormat(chat)).toBe('chat');
+    // Even one without times, whose lines all open with a nick that looks like a tag.
+    const nicks = Array.from({ length: 12 }, (_, k) => `<${['a', 'p', 'li', 'time'][k % 4]}-${k}> line ${k} <b>ok</b>`).join('\n');
+    expect(looksLikeWebPage(nicks)).toBe(false);
     // Tables and mail archives whose comments hold markup stay what they are.
     const table = 'author,date,text\nann,2020-01-01,"<p>hi</p><p>there</p><ul><li>a</li><li>b</li></ul><br><br>"\n';
     expect(detectFormat(table)).toBe('csv');

@@ -19,7 +19,9 @@ export function looksLikeWebPage(input: string): boolean {
   if (/^\s*<!doctype\s+html\b/i.test(head) || /<html[\s>]/i.test(head) || /<body[\s>]/i.test(head)) return true;
   const sample = input.slice(0, 65536);
   const tags = sample.match(/<\/?(?:p|div|li|ol|ul|br|span|article|section|blockquote|time|a)\b[^<>]*>/gi)?.length ?? 0;
-  if (tags < 8) return false;
+  // Markup closes what it opens; a chat log's "<nick>" never comes as "</nick>".
+  const closing = sample.match(/<\/(?:p|div|li|ol|ul|span|article|section|blockquote|time|a)\s*>/gi)?.length ?? 0;
+  if (tags < 8 || closing < 4) return false;
   if (/^\s*</.test(sample)) return true;
   const lines = sample.split('\n', 400).filter((l) => l.trim() !== '').slice(0, 200);
   return lines.filter((l) => /^\s*<[A-Za-z/!]/.test(l)).length >= lines.length / 2;
