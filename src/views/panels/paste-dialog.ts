@@ -13,7 +13,7 @@ export interface PasteDialog {
 export function createPasteDialog(host: HTMLElement, onOpen: (text: string) => void): PasteDialog {
   const area = h('textarea', {
     testid: TID.pasteArea, className: 'paste-area',
-    attrs: { rows: '14', spellcheck: 'false', 'aria-label': 'Thread text', placeholder: 'Paste the text of a comment page, or CSV, JSON, mbox, a chat log, a WordPress export…' },
+    attrs: { rows: '14', spellcheck: 'false', 'aria-label': 'Thread text', placeholder: 'Paste the text of a comment page (or its HTML), or CSV, JSON, mbox, a chat log, a WordPress or Disqus export…' },
   });
   const dialog = h('dialog', { className: 'paste-dialog', attrs: { 'aria-label': 'Paste a thread' } });
   const submit = button('Open', () => {
