@@ -135,3 +135,13 @@ export class CommentCollector {
     return { comments: this.comments, skipped: this.skipped, notes };
   }
 }
+
+/**
+ * The comments in time order when every one is dated (a stable sort: equal times keep their
+ * order), else as given: an export listed by post or page is read as the conversation went, so
+ * "the latest comment of a person" means the latest.
+ */
+export function inTimeOrder(comments: RawComment[]): RawComment[] {
+  if (!comments.every((c) => c.time !== undefined)) return comments;
+  return [...comments].sort((a, b) => (a.time! < b.time! ? -1 : a.time! > b.time! ? 1 : 0));
+}

@@ -11,7 +11,7 @@
  */
 import { InputError } from '../errors';
 import type { ParseResult, RawComment } from '../types';
-import { CommentCollector } from './collector';
+import { CommentCollector, inTimeOrder } from './collector';
 import { lineAt, lineStarts, plainText, stripBom } from './lines';
 import { child, childText, parseXml, type XmlElement } from './xml';
 
@@ -88,11 +88,9 @@ export function parseDisqus(input: string): ParseResult {
     collector.add(comment);
     commented.add(comment.topic!);
   }
-  const { comments: inFileOrder, skipped, notes } = collector.finish();
-  // Posts come in the export's order; the thread is read in time order (when every comment is
-  // dated), so "the latest comment of a person" means the latest.
-  const dated = inFileOrder.every((c) => c.time !== undefined);
-  const comments = dated ? [...inFileOrder].sort((a, b) => (a.time! < b.time! ? -1 : a.time! > b.time! ? 1 : 0)) : inFileOrder;
+  const finished = collector.finish();
+  const { skipped, notes } = finished;
+  const comments = inTimeOrder(finished.comments);
   const result: ParseResult = {
     format: 'disqus', dialect: 'disqus', comments, skipped,
     notes: [...notes, `${comments.length} comment(s) on ${commented.size} page(s); comments on different pages answer each other only by name, quotation or reference.`],

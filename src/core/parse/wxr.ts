@@ -13,7 +13,7 @@
  */
 import { InputError } from '../errors';
 import type { ParseResult, RawComment } from '../types';
-import { CommentCollector } from './collector';
+import { CommentCollector, inTimeOrder } from './collector';
 import { decodeEntities, lineAt, lineStarts, plainText, stripBom } from './lines';
 import { child, childText, parseXml, type XmlElement } from './xml';
 
@@ -100,11 +100,10 @@ export function parseWxr(input: string): ParseResult {
     }
     if (kept > 0) commented++;
   }
-  const { comments: inFileOrder, skipped, notes } = collector.finish();
-  // Posts come in the file's order and their comments under them; the thread is read in time
-  // order (when every comment is dated), so "the latest comment of a person" means the latest.
-  const dated = inFileOrder.every((c) => c.time !== undefined);
-  const comments = dated ? [...inFileOrder].sort((a, b) => (a.time! < b.time! ? -1 : a.time! > b.time! ? 1 : 0)) : inFileOrder;
+  const finished = collector.finish();
+  const { skipped, notes } = finished;
+  // Posts come in the file's order and their comments under them.
+  const comments = inTimeOrder(finished.comments);
   if (comments.length === 0) {
     throw new InputError('BAD_XML', 'this WordPress export holds no approved reader comments.', {
       hint: 'Export a site (or a post) that has comments; pingbacks and unapproved comments are not read.',

@@ -14,14 +14,15 @@ import { looksLikeWebPage, pageText, pageTitle } from './html-page';
 const DIALECTS = [parseSquarespaceText, parseWordpressText, parseGenericText];
 
 export function parseText(input: string): ParseResult {
-  const page = looksLikeWebPage(stripBom(input));
-  const lines = splitLines(page ? pageText(stripBom(input)) : stripBom(input));
+  const text = stripBom(input);
+  const page = looksLikeWebPage(text);
+  const lines = splitLines(page ? pageText(text) : text);
   for (const parse of DIALECTS) {
     const result = parse(lines);
     if (result && result.comments.length > 0) {
       if (page) {
         result.notes.unshift(PAGE_NOTE);
-        const title = result.title ?? pageTitle(input);
+        const title = result.title ?? pageTitle(text);
         if (title) result.title = title;
       }
       return result;
