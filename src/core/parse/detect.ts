@@ -17,6 +17,12 @@ const BY_EXTENSION: Record<string, Format> = {
   html: 'text', htm: 'text', xhtml: 'text',
 };
 
+/**
+ * How a JSON document or stream opens: an object, or a list of objects, lists or strings (a chat
+ * log's `[12:30]` and a page's `[Home]` open otherwise).
+ */
+const JSON_OPENING = /^(\{\s*["}]|\[\s*[{["\]])/;
+
 const HEADER_WORDS = /^(author|name|user|username|user_name|sender|from|commenter|date|time|timestamp|created_at|posted_at|text|body|message|comment|content|id|comment_id|parent|parent_id|in_reply_to|reply_to|comment_index)$/i;
 
 function looksLikeCsv(lines: string[]): boolean {
@@ -39,6 +45,8 @@ export function detectFormat(input: string, fileName?: string): Format {
     const firstLine = text.split('\n', 1)[0]!.trim();
     try { JSON.parse(text); return 'json'; } catch { /* maybe NDJSON */ }
     try { JSON.parse(firstLine); return 'json'; } catch { /* not JSON */ }
+    // JSON with a syntax error is still JSON: the JSON reader then names the line to mend.
+    if (JSON_OPENING.test(text)) return 'json';
   }
   const lines = splitLines(text).slice(0, 60);
   if (/^From \S+/.test(lines[0] ?? '') && lines.slice(1, 30).some((l) => /^[A-Za-z-]+:\s/.test(l))) return 'mbox';

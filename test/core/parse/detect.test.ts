@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../src/core/parse/detect';
+import { parseInput } from '../../../src/core/parse/index';
+import { InputError } from '../../../src/core/errors';
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
 
@@ -35,5 +37,23 @@ describe('format detection', () => {
 
   it('does not take other RSS or XML for a WordPress export', () => {
     expect(detectFormat('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>News</title></channel></rss>')).not.toBe('wxr');
+  });
+
+  it('takes JSON with a syntax error for JSON, so its error names the line to mend', () => {
+    const topic = fixture('json/discourse-topic.json');
+    const broken = topic.replace('"username"', 'username"');
+    expect(detectFormat(broken)).toBe('json');
+    const line = topic.slice(0, topic.indexOf('"username"')).split('\n').length;
+    let error: unknown;
+    try { parseInput(broken); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).line).toBe(line);
+    expect((error as InputError).message).toMatch(/JSON syntax error/);
+    expect(detectFormat('{"author":"a","text":"b"\n{"author":"c","text":"d"}\n')).toBe('json');
+    expect(detectFormat('[\n  {"author": "a", "text": "b",}\n]')).toBe('json');
+    // Chat lines and page text that open with a bracket stay what they are.
+    expect(detectFormat('[12:30] <ann> hi\n[12:31] <bob> hello ann\n[12:32] <ann> how are you\n')).toBe('chat');
+    expect(detectFormat('[Home] [About]\nMy post\n3 comments\n')).toBe('text');
+    expect(detectFormat('{{Infobox}} wiki text\n')).toBe('text');
   });
 });
