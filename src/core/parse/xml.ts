@@ -25,7 +25,8 @@ const NAME = /[A-Za-z_][\w.:-]*/y;
 const ATTRIBUTE = /\s*([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
 function fail(text: string, at: number, what: string): never {
-  throw new InputError('BAD_XML', `line ${lineAt(lineStarts(text), at)}: ${what}.`, {
+  throw new InputError('BAD_XML', `${what}.`, {
+    line: lineAt(lineStarts(text), at),
     hint: 'The file is not well-formed XML; export it again from the site, or check it in an XML validator.',
   });
 }

@@ -123,6 +123,6 @@ describe('parseWxr edge cases', () => {
     expect(notWxr).toBeInstanceOf(InputError);
     expect((notWxr as Error).message).toMatch(/not a WordPress export/);
     expect((attempt(wxr([comment({ comment_type: 'pingback' })])) as Error).message).toMatch(/no approved reader comments/);
-    expect((attempt('<rss>\n<channel>\n</rss>') as Error).message).toMatch(/line 3: <\/rss> closes <channel>/);
+    expect((attempt('<rss>\n<channel>\n</rss>') as InputError).describe()).toMatch(/^line 3: <\/rss> closes <channel>/);
   });
 });

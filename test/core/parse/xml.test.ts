@@ -40,16 +40,18 @@ describe('parseXml', () => {
   });
 
   it.each([
-    ['<a>\n<b>\n</a>', /line 3: <\/a> closes <b>/],
-    ['<a>\n<b>text</b>\n', /line 1: <a> is never closed/],
-    ['<a></a>\n<b></b>', /line 2: a second root element/],
-    ['<a>\n1 < 2\n</a>', /line 2: a "<" that starts no tag/],
-    ['<a><![CDATA[never closed</a>', /line 1: a CDATA section is never closed/],
-  ])('names the line of a malformed document: %j', (input, message) => {
+    ['<a>\n<b>\n</a>', 3, /^<\/a> closes <b>/],
+    ['<a>\n<b>text</b>\n', 1, /^<a> is never closed/],
+    ['<a></a>\n<b></b>', 2, /^a second root element/],
+    ['<a>\n1 < 2\n</a>', 2, /^a "<" that starts no tag/],
+    ['<a><![CDATA[never closed</a>', 1, /^a CDATA section is never closed/],
+  ])('names the line of a malformed document: %j', (input, line, message) => {
     let error: unknown;
     try { parseXml(input); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).code).toBe('BAD_XML');
+    expect((error as InputError).line).toBe(line);
     expect((error as Error).message).toMatch(message);
+    expect((error as InputError).describe('feed.xml')).toMatch(new RegExp(`^feed\\.xml, line ${line}: `));
   });
 });
