@@ -1,11 +1,13 @@
 /**
  * Which format is this input? The file name's extension decides when it is telling;
  * otherwise the first lines are inspected: WordPress export (WXR), Disqus export, JSON, mbox/raw
- * mail, a web page (HTML, read as page text), chat log, CSV/TSV, else page text.
+ * mail, a web page (HTML, read as page text), chat log, CSV/TSV (known headers, or rows of one
+ * width), else page text.
  */
 import type { Format } from '../types';
 import { splitLines, stripBom } from './lines';
-import { delimiterLine } from './csv';
+import { delimiterLine, detectDelimiter } from './csv';
+import { readCsvRows } from './csv-rows';
 import { parseIrcLine, parseWhatsAppHeader } from './chat-lines';
 import { looksLikeWxr } from './wxr';
 import { looksLikeDisqus } from './disqus';
@@ -34,6 +36,22 @@ function looksLikeCsv(lines: string[]): boolean {
   return false;
 }
 
+/**
+ * A table whatever its headers: its first rows (up to 8 KB, quoted cells read as CSV) number
+ * three or more, and each has the same number of cells, two or more. Prose lines almost never
+ * hold the same number of commas, tabs or semicolons each.
+ */
+function looksTabular(text: string): boolean {
+  const head = text.length > TABLE_PROBE ? text.slice(0, text.lastIndexOf('\n', TABLE_PROBE) + 1) : text;
+  const widths: number[] = [];
+  readCsvRows(head, detectDelimiter(head), (cells) => {
+    if (cells.some((c) => c.trim() !== '')) widths.push(cells.length);
+  });
+  return widths.length >= 3 && widths[0]! >= 2 && widths.every((w) => w === widths[0]);
+}
+
+const TABLE_PROBE = 8192;
+
 export function detectFormat(input: string, fileName?: string): Format {
   const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
@@ -60,6 +78,6 @@ export function detectFormat(input: string, fileName?: string): Format {
   const irc = nonEmpty.filter((l) => parseIrcLine(l) !== undefined).length;
   const whatsapp = nonEmpty.filter((l) => parseWhatsAppHeader(l) !== undefined).length;
   if (nonEmpty.length > 0 && (irc / nonEmpty.length >= 0.6 || whatsapp / nonEmpty.length >= 0.3)) return 'chat';
-  if (delimiterLine(lines[0] ?? '') !== undefined || looksLikeCsv(lines)) return 'csv';
+  if (delimiterLine(lines[0] ?? '') !== undefined || looksLikeCsv(lines) || looksTabular(text)) return 'csv';
   return 'text';
 }

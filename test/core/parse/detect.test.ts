@@ -56,4 +56,17 @@ describe('format detection', () => {
     expect(detectFormat('[Home] [About]\nMy post\n3 comments\n')).toBe('text');
     expect(detectFormat('{{Infobox}} wiki text\n')).toBe('text');
   });
+
+  it('takes rows of one width for a table whatever their headers, so the CSV reader can ask for the columns', () => {
+    const table = fixture('csv/custom-headers.csv');
+    expect(detectFormat(table)).toBe('csv');
+    let error: unknown;
+    try { parseInput(table); } catch (e) { error = e; }
+    expect((error as InputError).message).toMatch(/no author or text column found; the header has "Who", "When", "Said"/);
+    // Quoted cells may hold the delimiter and line breaks.
+    expect(detectFormat('Poster;Said\nAnn;"Yes; and\nmore"\nBob;No\n')).toBe('csv');
+    // Prose whose lines hold different numbers of commas, or one line only, stays page text.
+    expect(detectFormat('Ann, 1 May\nI agree, mostly, with the post.\nBob, 2 May\nNo.\n')).toBe('text');
+    expect(detectFormat('Hi, all\n')).toBe('text');
+  });
 });
