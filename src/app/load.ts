@@ -1,25 +1,60 @@
 /**
  * Loading a thread into the store: from a bundled sample, a chosen or dropped file, or pasted
- * text. Ingestion runs in the worker; a failure leaves the thread already shown in place.
+ * text. Ingestion runs in the worker; a failure leaves the thread already shown in place, and
+ * the input that failed is kept so that it can be read again another way (retryLoad).
  */
 import type { Store } from '../store/store';
 import type { SourceInfo } from '../store/state';
-import { ingestInWorker } from '../worker/ingest-client';
+import type { Format } from '../core/types';
+import type { ColumnMap } from '../core/parse/fields';
+import { IngestFailure, ingestInWorker } from '../worker/ingest-client';
 import { findSample } from './samples';
 import { fileText } from '../core/parse/file-text';
 
+/** How to read an input: a format instead of detecting one, columns or fields named by hand. */
+export interface ReadOptions {
+  format?: Format | 'auto';
+  columns?: ColumnMap;
+}
+
+interface Input {
+  text: string;
+  source: SourceInfo;
+  fileName?: string;
+  readNotes?: string[];
+}
+
+/** Per store, the last input that failed to load, for retryLoad; gone once a load succeeds. */
+const failedInputs = new WeakMap<Store, Input>();
+
 /** `readNotes`: how a file's bytes were read (see file-text.ts), for the report. */
-export async function loadText(store: Store, text: string, source: SourceInfo, fileName?: string, readNotes?: string[]): Promise<void> {
+export async function loadText(
+  store: Store, text: string, source: SourceInfo, fileName?: string, readNotes?: string[], read: ReadOptions = {},
+): Promise<void> {
   store.dispatch({ type: 'load/start', source });
   try {
     const data = await ingestInWorker(
-      { input: text, ...(fileName ? { fileName } : {}), ...(readNotes ? { readNotes } : {}) },
+      {
+        input: text, ...(fileName ? { fileName } : {}), ...(readNotes ? { readNotes } : {}),
+        ...(read.format ? { format: read.format } : {}), ...(read.columns ? { columns: read.columns } : {}),
+      },
       (progress, message) => store.dispatch({ type: 'load/progress', progress, message }),
     );
+    failedInputs.delete(store);
     store.dispatch({ type: 'load/done', source, data });
   } catch (e) {
-    store.dispatch({ type: 'load/fail', error: e instanceof Error ? e.message : String(e) });
+    failedInputs.set(store, { text, source, ...(fileName ? { fileName } : {}), ...(readNotes ? { readNotes } : {}) });
+    const retry = e instanceof IngestFailure ? e.retry : undefined;
+    store.dispatch({ type: 'load/fail', error: e instanceof Error ? e.message : String(e), ...(retry ? { retry } : {}) });
   }
+}
+
+/** Reads the input that failed last again, as `read` says; false when there is none. */
+export function retryLoad(store: Store, read: ReadOptions): boolean {
+  const input = failedInputs.get(store);
+  if (!input) return false;
+  void loadText(store, input.text, input.source, input.fileName, input.readNotes, read);
+  return true;
 }
 
 export async function loadSample(store: Store, id: string): Promise<void> {

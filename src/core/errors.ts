@@ -3,6 +3,8 @@
  * Parsers throw InputError for input they cannot read at all; soft problems go to the report.
  */
 
+import type { Format } from './types';
+
 export type ErrorCode =
   | 'EMPTY_INPUT'
   | 'UNKNOWN_FORMAT'
@@ -16,6 +18,23 @@ export type ErrorCode =
   | 'BAD_OPTION'
   | 'BAD_ANNOTATION';
 
+/**
+ * For an input whose author or text column (CSV) or field (JSON) was not found: the names a
+ * user can choose from, in input order, and a suggested mapping (field → name).
+ */
+export interface ColumnChoice {
+  names: string[];
+  guess: Partial<Record<'author' | 'time' | 'text' | 'id' | 'parent', string>>;
+}
+
+export interface ErrorOptions {
+  line?: number;
+  unit?: 'line' | 'row';
+  hint?: string;
+  columns?: ColumnChoice;
+  looksLike?: Format;
+}
+
 export class InputError extends Error {
   readonly code: ErrorCode;
   /** 1-based line (text formats) or row (tables) the error concerns. */
@@ -24,21 +43,32 @@ export class InputError extends Error {
   readonly unit: 'line' | 'row';
   /** What the user can do about it. */
   readonly hint?: string;
+  /** The columns or fields to choose from, when the error is that none was recognised. */
+  readonly columns?: ColumnChoice;
+  /** The format the content looks like, when a format the user chose could not read it. */
+  readonly looksLike?: Format;
 
-  constructor(code: ErrorCode, message: string, opts: { line?: number; unit?: 'line' | 'row'; hint?: string } = {}) {
+  constructor(code: ErrorCode, message: string, opts: ErrorOptions = {}) {
     super(message);
     this.name = 'InputError';
     this.code = code;
     this.unit = opts.unit ?? 'line';
     if (opts.line !== undefined) this.line = opts.line;
     if (opts.hint !== undefined) this.hint = opts.hint;
+    if (opts.columns !== undefined) this.columns = opts.columns;
+    if (opts.looksLike !== undefined) this.looksLike = opts.looksLike;
   }
 
-  /** One readable sentence: `<where>: <what>. <hint>` (a full stop is added where the message has none). */
-  describe(source?: string): string {
+  /**
+   * One readable sentence: `<where>: <what>. <hint>` (a full stop is added where the message has
+   * none). `hint: false` leaves the hint out (the full stop stays), for a caller that offers its
+   * own way to fix it.
+   */
+  describe(source?: string, opts: { hint?: boolean } = {}): string {
+    const hint = opts.hint === false ? undefined : this.hint;
     const where = [source, this.line !== undefined ? `${this.unit} ${this.line}` : undefined].filter(Boolean).join(', ');
-    const what = this.hint && !/[.!?:;]$/.test(this.message) ? `${this.message}.` : this.message;
-    return `${where ? where + ': ' : ''}${what}${this.hint ? ` ${this.hint}` : ''}`;
+    const what = (hint || opts.hint === false) && !/[.!?:;]$/.test(this.message) ? `${this.message}.` : this.message;
+    return `${where ? where + ': ' : ''}${what}${hint ? ` ${hint}` : ''}`;
   }
 }
 

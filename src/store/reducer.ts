@@ -66,7 +66,10 @@ export function reduce(state: AppState, action: Action): AppState {
     }
     case 'load/fail':
       // The thread already shown stays; only the status reports the error.
-      return { ...state, status: { phase: state.data ? 'ready' : 'error', progress: 0, message: '', error: action.error } };
+      return {
+        ...state,
+        status: { phase: state.data ? 'ready' : 'error', progress: 0, message: '', error: action.error, ...(action.retry ? { retry: action.retry } : {}) },
+      };
     case 'view/minConfidence':
       return withView(state, { minConfidence: Math.round(clamp01(action.value) * 100) / 100 });
     case 'view/toggleSignal': {

@@ -2,7 +2,8 @@
  * The app's state as plain data: the loaded thread, the view settings that a shared link
  * restores (filters, metrics, selection, time window, topic, search), and the loading status.
  */
-import type { Report, Reply, Signal, Thread } from '../core/types';
+import type { Format, Report, Reply, Signal, Thread } from '../core/types';
+import type { ColumnChoice } from '../core/errors';
 import { DEFAULT_SIGNALS } from '../core/graph/build';
 
 /** Node metrics the network can size or colour participants by. */
@@ -42,6 +43,18 @@ export interface ThreadData {
   report: Report;
 }
 
+/**
+ * How a failed input can be read again: as another format, and, when no author or text column
+ * (or field) was recognised, with columns chosen by hand.
+ */
+export interface RetryOffer {
+  /** The format the input was read as (the detected one, unless one was asked for). */
+  format: Format;
+  /** The format the content looks like, when the one asked for could not read it. */
+  suggested?: Format;
+  columns?: ColumnChoice;
+}
+
 export interface Status {
   phase: 'idle' | 'loading' | 'ready' | 'error';
   /** 0..1 while loading. */
@@ -49,6 +62,8 @@ export interface Status {
   message: string;
   /** The last load error; the thread already shown stays. */
   error: string | null;
+  /** How the input that failed can be read again (another format, columns chosen by hand). */
+  retry?: RetryOffer;
 }
 
 export interface AppState {

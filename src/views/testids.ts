@@ -13,6 +13,12 @@ export const TID = {
   pasteButton: 'paste-button',
   pasteArea: 'paste-area',
   pasteSubmit: 'paste-submit',
+  pasteFormat: 'paste-format',
+  readAgain: 'read-again',
+  readDialog: 'read-dialog',
+  readFormat: 'read-format',
+  readColumn: (field: string) => `read-column-${field}`,
+  readSubmit: 'read-submit',
   sampleSelect: 'sample-select',
   // controls
   confidence: 'confidence-slider',

@@ -4,6 +4,14 @@
  */
 import type { ThreadData } from '../store/state';
 import type { IngestRequest, IngestResponse } from './protocol';
+import type { RetryOffer } from '../store/state';
+
+/** A failed ingestion: its message, and how the input could be read again. */
+export class IngestFailure extends Error {
+  constructor(message: string, readonly retry?: RetryOffer) {
+    super(message);
+  }
+}
 
 let worker: Worker | undefined;
 let nextId = 1;
@@ -25,7 +33,7 @@ export function ingestInWorker(
       if (msg.type === 'progress') { onProgress(msg.progress, msg.message); return; }
       w.removeEventListener('message', onMessage);
       if (msg.type === 'done') resolve(msg.data);
-      else reject(new Error(msg.message));
+      else reject(new IngestFailure(msg.message, msg.retry));
     };
     w.addEventListener('message', onMessage);
     w.postMessage({ ...req, id } satisfies IngestRequest);

@@ -1,11 +1,14 @@
 /**
  * One ingestion as the worker runs it: parse, infer with progress, and turn any failure into
- * a message that names the file, the line or row, and what to do.
+ * a message that names the file, the line or row, and what to do, with how the page can offer
+ * to read the input again (another format, columns chosen by hand).
  */
 import { isInputError } from '../core/errors';
-import { parseInput } from '../core/parse/index';
+import { FORMAT_NAMES, parseInput } from '../core/parse/index';
 import { ingestParsed } from '../core/pipeline';
 import type { IngestRequest, IngestResponse } from './protocol';
+import type { RetryOffer } from '../store/state';
+import { detectFormat } from '../core/parse/detect';
 import { SIGNALS } from '../core/types';
 
 export function runIngest(req: IngestRequest, post: (msg: IngestResponse) => void): void {
@@ -25,7 +28,17 @@ export function runIngest(req: IngestRequest, post: (msg: IngestResponse) => voi
     });
     post({ id: req.id, type: 'done', data: { thread: result.thread, replies: result.replies, report: result.report } });
   } catch (e) {
-    const message = isInputError(e) ? e.describe(name) : `${name}: could not be read (${e instanceof Error ? e.message : String(e)}).`;
-    post({ id: req.id, type: 'error', message });
+    if (!isInputError(e)) {
+      post({ id: req.id, type: 'error', message: `${name}: could not be read (${e instanceof Error ? e.message : String(e)}).` });
+      return;
+    }
+    // The page offers to read it again: a choice of columns, or the format the content looks
+    // like, replaces the command line's hint (--columns, --format).
+    const format = req.format && req.format !== 'auto' ? req.format : detectFormat(req.input, req.fileName);
+    const retry: RetryOffer = { format, ...(e.columns ? { columns: e.columns } : {}), ...(e.looksLike ? { suggested: e.looksLike } : {}) };
+    const message = e.columns || e.looksLike
+      ? `${e.describe(name, { hint: false })}${e.looksLike ? ` The content looks like ${FORMAT_NAMES[e.looksLike]}.` : ''}`
+      : e.describe(name);
+    post({ id: req.id, type: 'error', message, retry });
   }
 }

@@ -2,7 +2,7 @@
  * Messages between the page and the ingestion worker.
  */
 import type { Format } from '../core/types';
-import type { ThreadData } from '../store/state';
+import type { RetryOffer, ThreadData } from '../store/state';
 
 export interface IngestRequest {
   id: number;
@@ -18,4 +18,4 @@ export interface IngestRequest {
 export type IngestResponse =
   | { id: number; type: 'progress'; progress: number; message: string }
   | { id: number; type: 'done'; data: ThreadData }
-  | { id: number; type: 'error'; message: string };
+  | { id: number; type: 'error'; message: string; retry?: RetryOffer };

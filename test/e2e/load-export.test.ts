@@ -70,6 +70,42 @@ describe('loading', () => {
     await expect.poll(() => summary(page)).toMatch(/3 participants · 3 comments · 2 replies/);
   });
 
+  it('a pasted table with headers it does not know: choose its columns, and it opens', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.getByTestId('paste-button').click();
+    await page.getByTestId('paste-area').fill('Who,When,Said\nAnn Lee,2020-06-01 09:00,Is the bridge open?\nBob Stone,2020-06-01 10:30,"Ann, yes since Monday."\n');
+    await page.getByTestId('paste-submit').click();
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toMatch(/no author or text column found; the header has "Who", "When", "Said"\./);
+    expect(await page.getByTestId('load-error').textContent()).not.toMatch(/--columns/);
+    expect(await summary(page)).toMatch(/11 participants · 25 comments/);
+    await page.getByTestId('read-again').click();
+    expect(await page.getByTestId('read-dialog').isVisible()).toBe(true);
+    // The guess: author and text; the time column is the user's to name.
+    expect(await page.getByTestId('read-column-author').inputValue()).toBe('Who');
+    expect(await page.getByTestId('read-column-text').inputValue()).toBe('Said');
+    expect(await page.getByTestId('read-column-time').inputValue()).toBe('');
+    await page.getByTestId('read-column-time').selectOption('When');
+    await page.getByTestId('read-submit').click();
+    await expect.poll(() => summary(page)).toMatch(/2 participants · 2 comments · 1 reply\b/);
+    expect(await page.getByTestId('load-error').count()).toBe(0);
+    expect(await page.getByTestId('report').textContent()).toMatch(/csv/i);
+    expect(await page.getByTestId('report').textContent()).not.toMatch(/undated/);
+    expect(errors).toEqual([]);
+  });
+
+  it('text read as the wrong format: the message names the format it looks like, and Read as… opens it so', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('paste-button').click();
+    await page.getByTestId('paste-area').fill(JSON.stringify([{ author: 'Ann Lee', text: 'Is the bridge "open"?' }, { author: 'Bob Stone', text: 'Ann, yes.' }]));
+    await page.getByTestId('paste-format').selectOption('csv');
+    await page.getByTestId('paste-submit').click();
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toMatch(/The content looks like JSON\./);
+    await page.getByTestId('read-again').click();
+    expect(await page.getByTestId('read-format').inputValue()).toBe('json');
+    await page.getByTestId('read-submit').click();
+    await expect.poll(() => summary(page)).toMatch(/2 participants · 2 comments · 1 reply\b/);
+  });
+
   it('a broken file gets a message naming the line, and the thread shown stays', async () => {
     const { page } = await openApp(browser);
     await page.getByTestId('file-input').setInputFiles(fixture('e2e/broken.csv'));

@@ -53,6 +53,13 @@ describe('store and reducer', () => {
     const s = store.getState();
     expect(s.data!.thread.comments).toHaveLength(25);
     expect(s.status).toMatchObject({ phase: 'ready', error: 'bad.csv, line 3: unclosed quote.' });
+    expect(s.status.retry).toBeUndefined();
+    // How to read it again stays with the error, until the next load starts.
+    const retry = { format: 'csv' as const, columns: { names: ['Who', 'Said'], guess: { author: 'Who', text: 'Said' } } };
+    store.dispatch({ type: 'load/fail', error: 'odd.csv, line 1: no author or text column found.', retry });
+    expect(store.getState().status.retry).toEqual(retry);
+    store.dispatch({ type: 'load/start', source: { kind: 'file', label: 'odd.csv' } });
+    expect(store.getState().status.retry).toBeUndefined();
   });
 
   it('clamps the confidence floor and keeps signals in canonical order', () => {

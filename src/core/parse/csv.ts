@@ -20,7 +20,7 @@ import { InputError } from '../errors';
 import type { ParseResult, RawComment } from '../types';
 import { CommentCollector } from './collector';
 import { type CsvQuoteProblem, readCsvRows } from './csv-rows';
-import { type ColumnMap, type Field, listNames, mapColumns, mappingHint } from './fields';
+import { type ColumnMap, type Field, columnChoice, listNames, mapColumns, mappingHint } from './fields';
 import { lineAt, lineStarts, stripBom } from './lines';
 
 export interface CsvOptions {
@@ -175,10 +175,12 @@ function readHeader(cells: readonly string[], line: number, hand: ColumnMap | un
   }
   const missing = (['author', 'text'] as const).filter((f) => columns[f] === undefined);
   if (missing.length === 0) return { length: header.length, columns };
+  const named = mappedNames(header, columns);
   const error = new InputError('BAD_CSV', `no ${missing.join(' or ')} column found; the header has ${listNames(header)}`, {
     line,
     unit: 'line',
-    hint: mappingHint(header, mappedNames(header, columns)),
+    hint: mappingHint(header, named),
+    columns: columnChoice(header, named),
   });
   return { length: header.length, columns, error };
 }

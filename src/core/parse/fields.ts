@@ -5,7 +5,7 @@
  * field itself (or a UTC-flavoured time such as `date_gmt`) beats a mere alias; among equals the
  * first column (or key) wins. Hand mapping (`columns`) always overrides.
  */
-import { InputError } from '../errors';
+import { type ColumnChoice, InputError } from '../errors';
 
 export type Field = 'author' | 'time' | 'text' | 'id' | 'parent';
 export const FIELDS: readonly Field[] = ['author', 'time', 'text', 'id', 'parent'];
@@ -128,13 +128,30 @@ function isIdish(name: string): boolean {
   return IDISH_WORD.test(name) || IDISH_CAMEL.test(name);
 }
 
-export function mappingHint(names: readonly string[], mapped: Partial<Record<Field, string>>): string {
+/**
+ * A suggested hand mapping: the fields already found, and for a missing author or text a name
+ * that sounds like one ("account", "poster", "msg"), else the first (author) or last (text) name
+ * not mapped to anything. Never an id, count or link.
+ */
+export function mappingGuess(names: readonly string[], mapped: ColumnMap): ColumnMap {
   const taken = new Set(Object.values(mapped));
   const free = names.filter((n) => !taken.has(n));
-  // The example guesses from the names ("account", "poster", "msg"), else takes the first and last free ones.
-  const author = mapped.author ?? free.find((n) => AUTHORISH.test(n) && !isIdish(n)) ?? free[0] ?? '<name>';
+  const author = mapped.author ?? free.find((n) => AUTHORISH.test(n) && !isIdish(n)) ?? free[0];
   const others = free.filter((n) => n !== author);
-  const text = mapped.text ?? others.find((n) => TEXTISH.test(n) && !isIdish(n)) ?? others.pop() ?? '<name>';
+  const text = mapped.text ?? others.find((n) => TEXTISH.test(lastSegment(n)) && !isIdish(n)) ?? others.pop();
+  return { ...mapped, ...(author !== undefined ? { author } : {}), ...(text !== undefined ? { text } : {}) };
+}
+
+/** A dotted path's last key (`poster.links.home` → `home`): what the value is, not whose. */
+const lastSegment = (path: string): string => path.slice(path.lastIndexOf('.') + 1);
+
+export function mappingHint(names: readonly string[], mapped: ColumnMap): string {
+  const guess = mappingGuess(names, mapped);
   const quote = (n: string): string => (/[\s,=]/.test(n) ? `"${n}"` : n);
-  return `Name the columns by hand, e.g. --columns author=${quote(author)},text=${quote(text)}.`;
+  return `Name the columns by hand, e.g. --columns author=${quote(guess.author ?? '<name>')},text=${quote(guess.text ?? '<name>')}.`;
+}
+
+/** What an error about a missing author or text column offers for choosing the columns by hand. */
+export function columnChoice(names: readonly string[], mapped: ColumnMap): ColumnChoice {
+  return { names: [...names], guess: mappingGuess(names, mapped) };
 }

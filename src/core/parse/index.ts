@@ -50,10 +50,12 @@ function withFormatHint(e: unknown, chosen: Format, input: string): unknown {
   const looks = detectFormat(input);
   if (looks === chosen) return e;
   const hint = `${e.hint ? `${e.hint} ` : ''}The content looks like ${FORMAT_NAMES[looks]}: try --format ${looks} (or auto).`;
-  return new InputError(e.code, e.message, { ...(e.line !== undefined ? { line: e.line } : {}), unit: e.unit, hint });
+  // Columns found by misreading the content are no choice to offer.
+  return new InputError(e.code, e.message, { ...(e.line !== undefined ? { line: e.line } : {}), unit: e.unit, hint, looksLike: looks });
 }
 
-const FORMAT_NAMES: Record<Format, string> = {
+/** Each format as a sentence names it. */
+export const FORMAT_NAMES: Record<Format, string> = {
   text: 'pasted page text', csv: 'CSV', json: 'JSON', mbox: 'an mbox archive', chat: 'a chat log', wxr: 'a WordPress export',
   disqus: 'a Disqus export',
 };

@@ -41,6 +41,20 @@ export function valueAtPath(obj: JsonObject, path: string): unknown {
   return v;
 }
 
+/**
+ * The dotted paths of an object's values that are not objects themselves, nested objects
+ * followed up to three levels (`id`, `user.name`, `user.avatar.url`), in key order: what a hand
+ * mapping can name.
+ */
+export function leafPaths(obj: JsonObject, depth = 3, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(obj)) {
+    if (isObject(value) && depth > 1) out.push(...leafPaths(value, depth - 1, `${prefix}${key}.`));
+    else out.push(prefix + key);
+  }
+  return out;
+}
+
 function nameOf(v: unknown): string | undefined {
   if (typeof v === 'string') return v.trim() || undefined;
   if (!isObject(v)) return undefined;

@@ -8,7 +8,7 @@ import type { RawComment } from '../types';
 import { CommentCollector } from './collector';
 import type { ColumnMap, Field } from './fields';
 import type { JsonLines } from './json-reader';
-import { type RecordFields, readRecord } from './json-record';
+import { type RecordFields, leafPaths, readRecord } from './json-record';
 import { isObject, listingChildren, morePlaceholder, redditFullname, redditParentFullname, unwrapThing, type JsonObject } from './reddit';
 import { applyReading, platformReading, type Platform } from './json-platforms';
 
@@ -64,6 +64,8 @@ export class Walker {
   objects = 0;
   readonly fieldSeen = new Map<Field, number>();
   firstKeys: string[] | undefined;
+  /** The first object's dotted paths (leafPaths), for choosing fields by hand. */
+  firstPaths: string[] | undefined;
   firstLine: number | undefined;
   zulip = false;
   wordpress = false;
@@ -105,6 +107,7 @@ export class Walker {
     }
     this.objects++;
     this.firstKeys ??= Object.keys(obj);
+    this.firstPaths ??= leafPaths(obj);
     this.firstLine ??= line;
     if ('sender_full_name' in obj) this.zulip = true;
 

@@ -18,7 +18,7 @@
  */
 import { InputError } from '../errors';
 import type { ParseResult } from '../types';
-import { type ColumnMap, type Field, FIELDS, candidateNames, listNames, mappingHint, normaliseName } from './fields';
+import { type ColumnMap, type Field, FIELDS, candidateNames, columnChoice, listNames, mappingHint, normaliseName } from './fields';
 import { JsonSyntaxError, type JsonLines, newJsonLines, readJson } from './json-reader';
 import { readRecord } from './json-record';
 import { type Item, Walker, elementsOf } from './json-walker';
@@ -183,9 +183,11 @@ function checkMapping(walker: Walker, hand: ColumnMap, commentCount: number): vo
   if (commentCount > 0) return;
   const missing = (['author', 'text'] as const).filter((f) => !walker.fieldSeen.get(f));
   if (missing.length > 0) {
+    const paths = walker.firstPaths ?? firstKeys;
     throw new InputError('BAD_JSON', `no ${missing.join(' or ')} field found in the items; the first item has ${keys}`, {
       line: walker.firstLine ?? 1,
-      hint: mappingHint(firstKeys, autoMapped(firstKeys)),
+      hint: mappingHint(paths, autoMapped(paths)),
+      columns: columnChoice(paths, autoMapped(paths)),
     });
   }
 }

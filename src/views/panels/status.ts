@@ -1,17 +1,22 @@
 /**
  * The status strip: while loading, a progress bar and what is happening; after a failed load,
  * the error (which names the line or row and what to do) with a Dismiss button — the thread
- * already shown stays. Nothing at all when idle, so the strip collapses.
+ * already shown stays — and, where the input can be read another way, a button that opens the
+ * "Read as…" dialog (another format, columns chosen by hand). Nothing at all when idle, so the
+ * strip collapses.
  */
 import { TID } from '../testids';
 import type { Store } from '../../store/store';
 import type { Status } from '../../store/state';
 import { button, clear, h } from './dom';
+import { retryLoad } from '../../app/load';
+import { createReadDialog } from './read-dialog';
 
 export function mountStatus(el: HTMLElement, store: Store): () => void {
   /** The status whose error the user dismissed; a new load produces a new status object. */
   let dismissed: Status | null = null;
   let shown: Status | null = null;
+  const readDialog = createReadDialog(el.ownerDocument.body, (read) => retryLoad(store, read));
 
   const render = (status: Status) => {
     if (status === shown) return;
@@ -29,10 +34,16 @@ export function mountStatus(el: HTMLElement, store: Store): () => void {
         shown = null;
         render(store.getState().status);
       }, { className: 'status-dismiss', title: 'Hide this message' });
+      const retry = status.retry;
+      const readAgain = retry
+        ? button(retry.columns ? 'Choose columns…' : 'Read as…', () => readDialog.open(retry), {
+          testid: TID.readAgain, className: 'primary', title: 'Read the same input again as another format, or with columns chosen by hand',
+        })
+        : null;
       el.append(h('div', { className: 'status-error', testid: TID.error, attrs: { role: 'alert' } },
         h('span', { className: 'status-error-text' }, status.error),
         store.getState().data ? h('span', { className: 'muted' }, ' The thread shown before stays open.') : null,
-        dismiss));
+        readAgain, dismiss));
     }
   };
 
@@ -41,6 +52,7 @@ export function mountStatus(el: HTMLElement, store: Store): () => void {
   return () => {
     unsubscribe?.();
     unsubscribe = null;
+    readDialog.dispose();
     clear(el);
   };
 }

@@ -178,6 +178,11 @@ describe('parseCsv: errors', () => {
     expect(e.line).toBe(1);
     expect(e.message).toContain('"Who", "When", "Said"');
     expect(e.hint).toContain('--columns author=Who,text=Said');
+    // The same choice for the app, with the time column it found ("When" is no known name).
+    expect(e.columns).toEqual({ names: ['Who', 'When', 'Said'], guess: { author: 'Who', text: 'Said' } });
+    const r = parseCsv(fixture('custom-headers.csv'), { columns: { ...e.columns!.guess, time: 'When' } });
+    expect(r.comments.map((c) => c.author)).toEqual(['Hana Kim', 'Oskar Wei']);
+    expect(r.comments[0]!.time).toMatch(/^2020-06-01/);
   });
 
   it('names only the missing field when the other one is found', () => {

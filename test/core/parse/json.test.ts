@@ -426,8 +426,17 @@ describe('readJson', () => {
     expect(replies.map((x) => [x.commentIndex, x.target, x.signal])).toEqual([[2, 'ann-lee', 'explicit'], [4, 'dee', 'explicit']]);
   });
 
-  it('suggests a hand mapping from the keys\' names, never an id, count or time', () => {
-    const e = errorOf(() => parseJson('[{"id":1,"created":"2020-01-01","reply_to_poster_id":7,"poster":{"handle":"ann"},"msg_html":"<p>hi</p>","likes":3}]'));
-    expect(e.hint).toBe('Name the columns by hand, e.g. --columns author=poster,text=msg_html.');
+  it('suggests a hand mapping from the keys\' names, never an id, count or time, reaching into nested objects', () => {
+    const input = '[{"id":1,"created":"2020-01-01","reply_to_poster_id":7,"poster":{"handle":"ann","links":{"home":"x"}},"msg_html":"<p>hi</p>","likes":3}]';
+    const e = errorOf(() => parseJson(input));
+    expect(e.hint).toBe('Name the columns by hand, e.g. --columns author=poster.handle,text=msg_html.');
+    // The same choice for the app: every path of the first item, and the guess.
+    expect(e.columns).toEqual({
+      names: ['id', 'created', 'reply_to_poster_id', 'poster.handle', 'poster.links.home', 'msg_html', 'likes'],
+      guess: { id: 'id', time: 'created', author: 'poster.handle', text: 'msg_html' },
+    });
+    // The suggestion reads the comment.
+    const r = parseJson(input, { columns: e.columns!.guess });
+    expect(r.comments.map((c) => [c.author, c.text])).toEqual([['ann', 'hi']]);
   });
 });
