@@ -32,6 +32,11 @@ export function runIngest(req: IngestRequest, post: (msg: IngestResponse) => voi
       post({ id: req.id, type: 'error', message: `${name}: could not be read (${e instanceof Error ? e.message : String(e)}).` });
       return;
     }
+    // An empty input reads as nothing whatever the format.
+    if (e.code === 'EMPTY_INPUT') {
+      post({ id: req.id, type: 'error', message: e.describe(name) });
+      return;
+    }
     // The page offers to read it again: a choice of columns, or the format the content looks
     // like, replaces the command line's hint (--columns, --format).
     const format = req.format && req.format !== 'auto' ? req.format : detectFormat(req.input, req.fileName);

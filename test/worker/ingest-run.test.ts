@@ -54,4 +54,10 @@ describe('runIngest', () => {
     expect(failed.message).toMatch(/ The content looks like JSON\.$/);
     expect(failed.message).not.toMatch(/--format/);
   });
+
+  it('offers no other reading of an empty input', () => {
+    expect(last(ingest(' \n\t\n', 'blank.txt'))).toEqual({
+      id: 7, type: 'error', message: 'blank.txt: the input is empty. Choose a file with comments in it, or paste a comment section.',
+    });
+  });
 });
