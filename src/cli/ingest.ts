@@ -1,6 +1,6 @@
 /**
  * `threadgraph ingest FILE`: parses a thread, infers replies, builds the graph and writes the
- * four CSV tables, graph.json and graph.gexf, with a summary on stderr.
+ * four CSV tables, graph.json, graph.gexf and graph.graphml, with a summary on stderr.
  */
 import { defaultSignals } from '../core/infer/default-signals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { buildGraph, filterReplies, type ThreadGraph } from '../core/graph/build
 import { countThreadActivity } from '../core/graph/metrics';
 import { commentsCsv, edgesCsv, linksCsv, nodesCsv, repliesCsv } from '../core/export/tables';
 import { toGexf } from '../core/export/gexf';
+import { toGraphml } from '../core/export/graphml';
 import { toGraphJson } from '../core/export/json';
 import { optionString, parseArgs, UsageError } from './args';
 import { formatSummary } from './summary';
@@ -122,6 +123,7 @@ export function runIngest(argv: readonly string[]): number {
   writeFileSync(join(outPath, 'edges.csv'), edgesCsv(graph));
   writeFileSync(join(outPath, 'graph.json'), toGraphJson(graph));
   writeFileSync(join(outPath, 'graph.gexf'), toGexf(graph, { title: result.thread.title ?? basename(file) }));
+  writeFileSync(join(outPath, 'graph.graphml'), toGraphml(graph, { title: result.thread.title ?? basename(file) }));
   progress.finish();
   process.stderr.write(formatSummary(file, result.report, kept, result.replies, minConfidence, outDir) + '\n');
   return 0;

@@ -192,7 +192,7 @@ describe('exports', () => {
     expect(pngInfo(body).width).toBeGreaterThan(400);
   });
 
-  it('downloads the CSV tables, GEXF and JSON for the current filters', async () => {
+  it('downloads the CSV tables, GEXF, GraphML and JSON for the current filters', async () => {
     const { page } = await openApp(browser, 'min=0.9');
     const replies = await download(page, 'replies-csv');
     expect(replies.name).toMatch(/replies.*min0\.9.*\.csv$/);
@@ -211,6 +211,9 @@ describe('exports', () => {
     const xml = gexf.body.toString('utf8');
     expect(xml).toContain('<gexf');
     expect((xml.match(/<node /g) ?? []).length).toBe(11);
+    const graphml = await download(page, 'graphml');
+    expect(graphml.name).toMatch(/min0\.9\.graphml$/);
+    expect((graphml.body.toString('utf8').match(/<node /g) ?? []).length).toBe(11);
     const json = await download(page, 'graph-json');
     expect(JSON.parse(json.body.toString('utf8')).nodes).toHaveLength(11);
   });

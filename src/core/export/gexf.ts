@@ -4,57 +4,16 @@
  * dates); text is XML-escaped and characters not allowed in XML 1.0 are dropped.
  */
 import type { ThreadGraph } from '../graph/build';
-import type { NodeAttributes, EdgeAttributes } from '../graph/build';
+import { type Column, EDGE_COLUMNS, NODE_COLUMNS } from './graph-columns';
+import { escapeXml, numberText } from './xml-text';
+
+export { escapeXml } from './xml-text';
 
 export interface GexfMeta {
   /** Written as the meta description. */
   title?: string;
   /** Written as the meta creator (default "threadgraph"). */
   creator?: string;
-}
-
-type GexfType = 'integer' | 'double' | 'string';
-
-interface Column<A> {
-  id: string;
-  type: GexfType;
-  value: (attrs: A) => string | number | undefined;
-}
-
-const NODE_COLUMNS: Column<NodeAttributes>[] = [
-  { id: 'comments', type: 'integer', value: (a) => a.comments },
-  { id: 'words', type: 'integer', value: (a) => a.words },
-  { id: 'first_timestamp', type: 'string', value: (a) => a.firstTime },
-  { id: 'last_timestamp', type: 'string', value: (a) => a.lastTime },
-  { id: 'in_weight', type: 'double', value: (a) => a.inWeight },
-  { id: 'out_weight', type: 'double', value: (a) => a.outWeight },
-  { id: 'community', type: 'integer', value: (a) => a.community },
-];
-
-const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
-  { id: 'explicit', type: 'integer', value: (a) => a.explicit },
-  { id: 'salutation', type: 'integer', value: (a) => a.salutation },
-  { id: 'mention', type: 'integer', value: (a) => a.mention },
-  { id: 'quote', type: 'integer', value: (a) => a.quote },
-  { id: 'reference', type: 'integer', value: (a) => a.reference },
-  { id: 'adjacency', type: 'integer', value: (a) => a.adjacency },
-  { id: 'mean_confidence', type: 'double', value: (a) => a.meanConfidence },
-  { id: 'comment_ids', type: 'string', value: (a) => a.commentIds.join(' ') },
-];
-
-/** Characters XML 1.0 forbids (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
-const INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
-};
-
-/** Escapes a value for an XML attribute or text node, dropping characters XML cannot hold. */
-export function escapeXml(value: string | number): string {
-  return String(value).replace(INVALID_XML, '').replace(/[&<>"'\t\n\r]/g, (ch) => ESCAPES[ch] ?? ch);
-}
-
-function numberText(n: number): string {
-  return Number.isFinite(n) ? String(n) : '0';
 }
 
 function declarations<A>(cls: 'node' | 'edge', columns: Column<A>[]): string[] {

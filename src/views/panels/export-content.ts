@@ -1,10 +1,11 @@
 /**
- * The text exports of the loaded thread under the current filters: the four CSV tables, GEXF
- * and graph JSON, made by the same core functions as the CLI over the visible replies and
+ * The text exports of the loaded thread under the current filters: the four CSV tables, GEXF,
+ * GraphML and graph JSON, made by the same core functions as the CLI over the visible replies and
  * graph, so the same filters give the same columns and content.
  */
 import { commentsCsv, edgesCsv, nodesCsv, repliesCsv } from '../../core/export/tables';
 import { toGexf } from '../../core/export/gexf';
+import { toGraphml } from '../../core/export/graphml';
 import { toGraphJson } from '../../core/export/json';
 import { visibleGraph, visibleReplies } from '../../store/derived';
 import type { AppState } from '../../store/state';
@@ -30,6 +31,7 @@ export function textExport(kind: TextExportKind, state: AppState): TextExport | 
     case 'nodes-csv': return { text: nodesCsv(graph), mime: csv };
     case 'edges-csv': return { text: edgesCsv(graph), mime: csv };
     case 'gexf': return { text: toGexf(graph, { title: data.thread.title ?? state.source?.label ?? 'thread' }), mime: 'application/gexf+xml;charset=utf-8' };
+    case 'graphml': return { text: toGraphml(graph, { title: data.thread.title ?? state.source?.label ?? 'thread' }), mime: 'application/graphml+xml;charset=utf-8' };
     case 'graph-json': return { text: toGraphJson(graph), mime: 'application/json;charset=utf-8' };
   }
 }

@@ -11,7 +11,7 @@ import type { Signal } from '../../core/types';
 import { DEFAULT_MIN_CONFIDENCE, type SourceInfo } from '../../store/state';
 
 export const EXPORTS = [
-  'network-png', 'timeline-png', 'comments-csv', 'replies-csv', 'nodes-csv', 'edges-csv', 'gexf', 'graph-json',
+  'network-png', 'timeline-png', 'comments-csv', 'replies-csv', 'nodes-csv', 'edges-csv', 'gexf', 'graphml', 'graph-json',
 ] as const;
 export type ExportKind = (typeof EXPORTS)[number];
 
@@ -29,6 +29,7 @@ const PARTS: Record<ExportKind, { stem: string; ext: string; min: 'always' | 'un
   'nodes-csv': { stem: 'nodes', ext: 'csv', min: 'always' },
   'edges-csv': { stem: 'edges', ext: 'csv', min: 'always' },
   gexf: { stem: 'graph', ext: 'gexf', min: 'unlessDefault' },
+  graphml: { stem: 'graph', ext: 'graphml', min: 'unlessDefault' },
   'graph-json': { stem: 'graph', ext: 'json', min: 'unlessDefault' },
 };
 

@@ -33,6 +33,7 @@ const GROUPS: { name: string; buttons: ExportButton[] }[] = [
   ] },
   { name: 'Graph', buttons: [
     { kind: 'gexf', label: 'GEXF', title: 'The graph shown, for Gephi (GEXF)' },
+    { kind: 'graphml', label: 'GraphML', title: 'The graph shown, for Cytoscape, yEd, igraph or NetworkX (GraphML)' },
     { kind: 'graph-json', label: 'JSON', title: 'The graph shown, in graphology JSON' },
   ] },
 ];

@@ -29,6 +29,7 @@ describe('export file names', () => {
     expect(exportFileName('timeline-png', seed, defaults)).toBe('seed-timeline.png');
     expect(exportFileName('gexf', seed, defaults)).toBe('seed-graph.gexf');
     expect(exportFileName('graph-json', seed, defaults)).toBe('seed-graph.json');
+    expect(exportFileName('graphml', seed, defaults)).toBe('seed-graph.graphml');
     expect(exportFileName('gexf', seed, { ...defaults, minConfidence: 0.8 })).toBe('seed-graph-min0.8.gexf');
   });
 
