@@ -33,7 +33,8 @@ export const INGEST_USAGE = `threadgraph ingest FILE [options]
   --signals a,b,...         signals whose replies to keep (default: explicit,salutation,mention,quote,reference,
                             and adjacency too for chat logs; add adjacency for replies by position and time alone)
   --columns role=Header,... map CSV columns / JSON fields by hand (roles: author,time,text,id,parent)
-  --date YYYY-MM-DD         date of the first line of a chat log that has only times`;
+  --date YYYY-MM-DD         date of the first line of a chat log that has only times
+                            (default: a date in the file name, as in #chan.2005-08-08.log)`;
 
 function readNumber(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;

@@ -79,8 +79,7 @@ function lineId(ircLine: number): string {
  * after its day (`2004-11-15_03`) gives its lines that date, so their times are known.
  */
 export function loadIrcCase(name: string, logText: string, annotationText: string, firstScoredLine = IRC_FIRST_SCORED_LINE): EvalCase {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(name)?.[0];
-  const { thread } = buildThread(parseChat(logText, day ? { date: day } : {}));
+  const { thread } = buildThread(parseChat(logText, { fileName: name }));
   const idOfLine = new Map<number, string>();
   for (const c of thread.comments) if (c.line !== undefined) idOfLine.set(c.line - 1, c.id);
   const id = (ircLine: number) => idOfLine.get(ircLine) ?? lineId(ircLine);

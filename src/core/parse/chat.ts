@@ -18,6 +18,8 @@ import { excerpt, splitLines, stripBom } from './lines';
 export interface ChatOptions {
   /** Date of the log's first line, `YYYY-MM-DD`, for logs whose lines carry only a clock. */
   date?: string;
+  /** The log's file name: a log named after its day (`#ubuntu.2005-08-08.log`) gives that date when `date` is not given. */
+  fileName?: string;
 }
 
 const CHAT_HINT =
@@ -35,6 +37,16 @@ function setTime(comment: RawComment, stamp: Stamp | undefined): void {
   if (!stamp) return;
   comment.time = stamp.iso;
   comment.timePrecision = stamp.precision;
+}
+
+/**
+ * The calendar date a log's name holds (`2005-08-08.log`, `#ubuntu.2005-08-08.txt`,
+ * `2004-11-15_03`), as `YYYY-MM-DD`; undefined when it holds none or an impossible one.
+ */
+export function dateInName(name: string): string | undefined {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const m = /(?:^|\D)(\d{4}-\d{2}-\d{2})(?!\d)/.exec(base);
+  return m && parseCalendarDate(m[1]!) ? m[1] : undefined;
 }
 
 function readStartDate(opts: ChatOptions): CalendarDate | undefined {
@@ -184,7 +196,9 @@ export function parseChat(input: string, opts: ChatOptions = {}): ParseResult {
   if (firstContent < 0) {
     throw new InputError('EMPTY_INPUT', 'The input is empty: there is no chat line to read.', { line: 1, hint: CHAT_HINT });
   }
-  const start = readStartDate(opts);
+  const given = readStartDate(opts);
+  const named = given ? undefined : dateInName(opts.fileName ?? '');
+  const start = given ?? (named ? parseCalendarDate(named) : undefined);
   const irc = lines.map((l) => (isBlank(l) ? undefined : parseIrcLine(l)));
   const whatsApp = lines.map((l) => (isBlank(l) ? undefined : parseWhatsAppHeader(l)));
   const ircCount = irc.filter(Boolean).length;
@@ -192,6 +206,8 @@ export function parseChat(input: string, opts: ChatOptions = {}): ParseResult {
   if (ircCount === 0 && whatsAppCount === 0) {
     throw new InputError('BAD_CHAT', 'No line of this text looks like a chat log message.', { line: firstContent + 1, hint: CHAT_HINT });
   }
-  const result = whatsAppCount > ircCount ? parseWhatsApp(lines, whatsApp) : parseIrc(lines, irc, start);
+  if (whatsAppCount > ircCount) return parseWhatsApp(lines, whatsApp);
+  const result = parseIrc(lines, irc, start);
+  if (named && start && irc.some((p) => p?.clock && !p.date)) result.notes.unshift(`the log's first line is dated ${named}, the date in its file name`);
   return result;
 }

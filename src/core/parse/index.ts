@@ -66,7 +66,7 @@ function parseAs(format: Format, input: string, opts: ParseOptions): ParseResult
     case 'csv': return parseCsv(input, opts.columns ? { columns: opts.columns } : {});
     case 'json': return parseJson(input, opts.columns ? { columns: opts.columns } : {});
     case 'mbox': return parseMbox(input);
-    case 'chat': return parseChat(input, opts.chatDate ? { date: opts.chatDate } : {});
+    case 'chat': return parseChat(input, { ...(opts.chatDate ? { date: opts.chatDate } : {}), ...(opts.fileName ? { fileName: opts.fileName } : {}) });
     case 'wxr': return parseWxr(input);
     case 'disqus': return parseDisqus(input);
     default:

@@ -144,6 +144,24 @@ describe('times', () => {
     expect(cs[1]).toMatchObject({ time: '2004-11-15T10:00:30Z', timePrecision: 'second' });
   });
 
+  it('takes the first line\'s date from a file name that holds one, unless a date is given', () => {
+    const log = '[23:59] <alder> one\n[00:01] <birch> two';
+    for (const fileName of ['#ubuntu.2005-08-08.log', 'logs/2005-08-08.txt', 'C:\\irc\\2005-08-08_01.raw.txt']) {
+      const r = parseChat(log, { fileName });
+      expect(r.comments.map((c) => c.time)).toEqual(['2005-08-08T23:59:00Z', '2005-08-09T00:01:00Z']);
+      expect(r.notes).toEqual(['the log\'s first line is dated 2005-08-08, the date in its file name']);
+    }
+    expect(parseChat(log, { fileName: 'x-2005-08-08.log', date: '2010-01-02' }).comments[0]!.time).toBe('2010-01-02T23:59:00Z');
+    // No date, an impossible one, or digits of a longer number: undated as before.
+    for (const fileName of ['ubuntu.log', 'log-2005-02-30.txt', 'id12005-08-081.txt', '2005-08/08.log']) {
+      const r = parseChat(log, { fileName });
+      expect(r.comments.every((c) => c.time === undefined)).toBe(true);
+      expect(r.notes).toEqual([expect.stringContaining('--date')]);
+    }
+    // Lines that carry their own dates need no date from the name.
+    expect(parseChat('[2010-06-01 08:09:10] <alder> hi', { fileName: '2005-08-08.log' }).notes).toEqual([]);
+  });
+
   it('takes the date from dated lines', () => {
     const [c] = comments(['[2010-06-01 08:09:10] <alder> hi'], '2004-11-15');
     expect(c).toMatchObject({ time: '2010-06-01T08:09:10Z', timePrecision: 'second' });
