@@ -6,6 +6,7 @@ import seedCsv from '../../data/seed-comments.csv?raw';
 import seedJson from '../../data/seed-comments.json?raw';
 import seedWordpress from '../../data/seed-comments-wordpress.txt?raw';
 import ccLabsWxr from '../../data/cc-labs-excerpt.wxr.xml?raw';
+import ubuntuIrc from '../../data/ubuntu-irc-2011-05-29.txt?raw';
 
 export interface Sample {
   id: string;
@@ -20,6 +21,7 @@ export const SAMPLES: readonly Sample[] = [
   { id: 'seed-json', label: 'Same comments as JSON', fileName: 'seed-comments.json', text: seedJson },
   { id: 'seed-wordpress', label: 'Same comments as WordPress page text', fileName: 'seed-comments-wordpress.txt', text: seedWordpress },
   { id: 'cc-labs-wxr', label: 'WordPress export: 3 posts of a tech blog', fileName: 'cc-labs-excerpt.wxr.xml', text: ccLabsWxr },
+  { id: 'ubuntu-irc', label: 'IRC help channel, 250 lines (chat log)', fileName: 'ubuntu-irc-2011-05-29.txt', text: ubuntuIrc },
 ];
 
 export const DEFAULT_SAMPLE = 'seed';
