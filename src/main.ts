@@ -38,9 +38,10 @@ async function start(): Promise<void> {
   mountDetails(el('details'), store);
   mountTimeline(el('timeline'), store);
 
-  const { view, sampleId } = queryToView(window.location.search);
+  const { view, sampleId, signalsGiven } = queryToView(window.location.search);
   await loadSample(store, sampleId ?? DEFAULT_SAMPLE);
-  store.dispatch({ type: 'view/replace', view });
+  // Signals the link does not name are the loaded thread's defaults (a chat log's include adjacency).
+  store.dispatch({ type: 'view/replace', view: signalsGiven ? view : { ...view, signals: store.getState().view.signals } });
   syncUrl(store, window);
 }
 

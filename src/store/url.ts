@@ -25,13 +25,16 @@ function selectionFromText(text: string): Selection | null {
   return null;
 }
 
-/** Query string (without "?") for a view and an optional sample id. */
-export function viewToQuery(view: ViewState, sampleId?: string): string {
+/**
+ * Query string (without "?") for a view and an optional sample id. `defaultSignals`: the shown
+ * thread's default signals (a chat log's include adjacency); signals equal to them are not written.
+ */
+export function viewToQuery(view: ViewState, sampleId?: string, defaultSignals: readonly Signal[] = defaultView().signals): string {
   const d = defaultView();
   const q = new URLSearchParams();
   if (sampleId) q.set('sample', sampleId);
   if (view.minConfidence !== d.minConfidence) q.set('min', String(view.minConfidence));
-  if (view.signals.join(',') !== d.signals.join(',')) q.set('signals', view.signals.join(',') || 'none');
+  if (view.signals.join(',') !== defaultSignals.join(',')) q.set('signals', view.signals.join(',') || 'none');
   if (view.sizeBy !== d.sizeBy) q.set('size', view.sizeBy);
   if (view.colorBy !== d.colorBy) q.set('color', view.colorBy);
   if (view.selection) q.set('sel', selectionToText(view.selection));
@@ -41,8 +44,11 @@ export function viewToQuery(view: ViewState, sampleId?: string): string {
   return q.toString();
 }
 
-/** The view (defaults for anything missing or unreadable) and the sample id from a query string. */
-export function queryToView(query: string): { view: ViewState; sampleId?: string } {
+/**
+ * The view (defaults for anything missing or unreadable) and the sample id from a query string;
+ * `signalsGiven` says whether it names the signals (else the thread's defaults apply).
+ */
+export function queryToView(query: string): { view: ViewState; sampleId?: string; signalsGiven: boolean } {
   const q = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
   const view = defaultView();
   const min = Number(q.get('min'));
@@ -62,5 +68,5 @@ export function queryToView(query: string): { view: ViewState; sampleId?: string
   const search = q.get('q');
   if (search) view.search = search.slice(0, 200);
   const sampleId = q.get('sample') ?? undefined;
-  return sampleId ? { view, sampleId } : { view };
+  return sampleId ? { view, sampleId, signalsGiven: signals !== null } : { view, signalsGiven: signals !== null };
 }

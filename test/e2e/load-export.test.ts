@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, summary } from './browser';
+import { launch, openApp, summary, waitReady } from './browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -56,6 +56,27 @@ describe('loading', () => {
     const { page } = await openApp(browser, `?sample=cc-labs-wxr&topic=${encodeURIComponent(topic)}`);
     await expect.poll(() => summary(page)).toMatch(/6 comments \(2 on this post\) · 1 reply\b/);
     expect(await page.getByTestId('topic-select').inputValue()).toBe(topic);
+  });
+
+  it('opens the bundled IRC log from the sample menu, dated by its file name, with position replies on', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('sample-select').selectOption('ubuntu-irc');
+    await expect.poll(() => summary(page)).toMatch(/32 participants · 234 comments/);
+    const report = await page.getByTestId('report').textContent();
+    expect(report).toMatch(/chat/);
+    expect(report).toContain('the log\'s first line is dated 2011-05-29, the date in its file name');
+    expect(await page.getByTestId('signal-adjacency').isChecked()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('sample')).toBe('ubuntu-irc');
+    // Its defaults are not written into the link, and a link to it opens with them.
+    expect(new URL(page.url()).searchParams.has('signals')).toBe(false);
+    const { page: linked } = await openApp(browser, '?sample=ubuntu-irc');
+    expect(await linked.getByTestId('signal-adjacency').isChecked()).toBe(true);
+    // Switched off, the link says so and a reload keeps it off.
+    await linked.getByTestId('signal-adjacency').uncheck();
+    await expect.poll(() => new URL(linked.url()).searchParams.get('signals')).toBe('explicit,salutation,mention,quote,reference');
+    await linked.reload();
+    await waitReady(linked);
+    expect(await linked.getByTestId('signal-adjacency').isChecked()).toBe(false);
   });
 
   it('opens pasted JSON', async () => {

@@ -4,6 +4,7 @@ import { ingest } from '../../src/core/pipeline';
 import { createStore } from '../../src/store/store';
 import { initialState, defaultView, type AppState } from '../../src/store/state';
 import { queryToView, viewToQuery } from '../../src/store/url';
+import { defaultSignals } from '../../src/core/infer/default-signals';
 import { summaryLine, threadTopics, visibleGraph, visibleReplies } from '../../src/store/derived';
 import { activeParticipants } from '../../src/views/network/active-participants';
 import { SIGNALS } from '../../src/core/types';
@@ -109,6 +110,15 @@ describe('view state in the URL', () => {
     expect(viewToQuery(defaultView())).toBe('');
     const back = queryToView('?min=abc&size=bogus&color=&sel=x:1&w=a-b&signals=quote,nonsense');
     expect(back.view).toEqual({ ...defaultView(), signals: ['quote'] });
+    expect(back.signalsGiven).toBe(true);
+    expect(queryToView('?sample=seed&min=0.7').signalsGiven).toBe(false);
+  });
+
+  it('writes signals only when they differ from the shown thread\'s defaults', () => {
+    const chatDefaults = defaultSignals('chat');
+    expect(viewToQuery({ ...defaultView(), signals: [...chatDefaults] }, 'irc', chatDefaults)).toBe('sample=irc');
+    // A chat log's adjacency switched off is a choice the link keeps.
+    expect(viewToQuery(defaultView(), 'irc', chatDefaults)).toBe('sample=irc&signals=explicit%2Csalutation%2Cmention%2Cquote%2Creference');
   });
 });
 
