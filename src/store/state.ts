@@ -7,7 +7,7 @@ import type { ColumnChoice } from '../core/errors';
 import { DEFAULT_SIGNALS } from '../core/graph/build';
 
 /** Node metrics the network can size or colour participants by. */
-export const NODE_METRICS = ['comments', 'words', 'inWeight', 'outWeight', 'degree'] as const;
+export const NODE_METRICS = ['comments', 'words', 'inWeight', 'outWeight', 'degree', 'replyRank'] as const;
 export type NodeMetric = (typeof NODE_METRICS)[number];
 export const COLOR_ATTRIBUTES = ['community', ...NODE_METRICS] as const;
 export type ColorAttribute = (typeof COLOR_ATTRIBUTES)[number];

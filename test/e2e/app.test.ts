@@ -139,6 +139,16 @@ describe('the app on the seed thread', () => {
     expect(marks.some((m) => m.includes('what we know is that we are right'))).toBe(true);
   });
 
+  it('sizes participants by reply rank (PageRank), and the legend and link say so', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.getByTestId('size-by').selectOption('replyRank');
+    await expect.poll(() => page.getByTestId('legend').textContent()).toMatch(/Size: reply rank \(PageRank, % of the graph\)\s*\d+\.\d–\d+\.\d/);
+    expect(new URL(page.url()).searchParams.get('size')).toBe('replyRank');
+    await page.getByTestId('color-by').selectOption('replyRank');
+    await expect.poll(() => page.getByTestId('legend').textContent()).toMatch(/Colour: reply rank/);
+    expect(errors).toEqual([]);
+  });
+
   it('a shared URL reopens the same view', async () => {
     const query = 'min=0.8&signals=salutation,quote&size=words&color=inWeight&sel=p:catherine&w=5-20&q=ali';
     const { page } = await openApp(browser, query);

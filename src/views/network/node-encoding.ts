@@ -11,6 +11,7 @@ import type { NodeAttributes, ThreadGraph } from '../../core/graph/build';
 import type { ColorAttribute, NodeMetric } from '../../store/state';
 import { CATEGORICAL_PALETTE, OTHER_COMMUNITY_COLOR, sequentialColor } from './palette';
 import { colorShare, metricValue, nodeSize, nodeSizeRange, type PixelRange } from './scales';
+import { replyRank } from '../../core/graph/centrality';
 
 export interface CommunityGroup {
   community: number;
@@ -88,16 +89,18 @@ export function encodeNodes(graph: ThreadGraph, sizeBy: NodeMetric, colorBy: Col
     attrs.push(a);
   });
   const range = nodeSizeRange(ids.length);
+  const ranks = sizeBy === 'replyRank' || colorBy === 'replyRank' ? replyRank(graph) : undefined;
+  const value = (i: number, metric: NodeMetric): number => metricValue(attrs[i]!, metric, ranks?.get(ids[i]!));
   let sizeMin = Infinity;
   let sizeMax = 0;
-  for (const a of attrs) {
-    const v = metricValue(a, sizeBy);
+  for (let i = 0; i < ids.length; i++) {
+    const v = value(i, sizeBy);
     if (v < sizeMin) sizeMin = v;
     if (v > sizeMax) sizeMax = v;
   }
   if (!Number.isFinite(sizeMin)) sizeMin = 0;
   const sizes = new Map<string, number>();
-  ids.forEach((id, i) => sizes.set(id, nodeSize(metricValue(attrs[i]!, sizeBy), sizeMax, range)));
+  ids.forEach((id, i) => sizes.set(id, nodeSize(value(i, sizeBy), sizeMax, range)));
 
   const colors = new Map<string, string>();
   let color: ColorEncoding;
@@ -110,13 +113,13 @@ export function encodeNodes(graph: ThreadGraph, sizeBy: NodeMetric, colorBy: Col
   } else {
     let min = Infinity;
     let max = -Infinity;
-    for (const a of attrs) {
-      const v = metricValue(a, colorBy);
+    for (let i = 0; i < ids.length; i++) {
+      const v = value(i, colorBy);
       if (v < min) min = v;
       if (v > max) max = v;
     }
     if (!Number.isFinite(min)) min = max = 0;
-    ids.forEach((id, i) => colors.set(id, sequentialColor(colorShare(metricValue(attrs[i]!, colorBy), min, max))));
+    ids.forEach((id, i) => colors.set(id, sequentialColor(colorShare(value(i, colorBy), min, max))));
     color = { kind: 'metric', metric: colorBy, min, max };
   }
   return { size: { metric: sizeBy, min: sizeMin, max: sizeMax, range }, color, sizes, colors };

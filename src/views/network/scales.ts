@@ -14,16 +14,23 @@ export const METRIC_NAMES: Record<NodeMetric, string> = {
   inWeight: 'replies received',
   outWeight: 'replies written',
   degree: 'people linked (in + out)',
+  replyRank: 'reply rank (PageRank, % of the graph)',
 };
 
-/** The value of a node metric; `degree` is in-degree plus out-degree. */
-export function metricValue(attrs: Pick<NodeAttributes, 'comments' | 'words' | 'inWeight' | 'outWeight' | 'inDegree' | 'outDegree'>, metric: NodeMetric): number {
+/**
+ * The value of a node metric; `degree` is in-degree plus out-degree, `replyRank` the node's
+ * reply rank (centrality.ts), which the caller gives since it depends on the whole graph.
+ */
+export function metricValue(
+  attrs: Pick<NodeAttributes, 'comments' | 'words' | 'inWeight' | 'outWeight' | 'inDegree' | 'outDegree'>, metric: NodeMetric, replyRank = 0,
+): number {
   switch (metric) {
     case 'comments': return attrs.comments;
     case 'words': return attrs.words;
     case 'inWeight': return attrs.inWeight;
     case 'outWeight': return attrs.outWeight;
     case 'degree': return attrs.inDegree + attrs.outDegree;
+    case 'replyRank': return replyRank;
   }
 }
 

@@ -30,6 +30,7 @@ export const METRIC_LABELS: Record<ColorAttribute, string> = {
   inWeight: 'Replies received',
   outWeight: 'Replies made',
   degree: 'People connected',
+  replyRank: 'Reply rank (PageRank)',
 };
 
 export function metricLabel(metric: NodeMetric | ColorAttribute): string {

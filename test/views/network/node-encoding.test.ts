@@ -3,6 +3,7 @@ import { visibleGraph } from '../../../src/store/derived';
 import { communityGroups, encodeNodes } from '../../../src/views/network/node-encoding';
 import { CATEGORICAL_PALETTE, OTHER_COMMUNITY_COLOR, SEQUENTIAL_STOPS } from '../../../src/views/network/palette';
 import { nodeSizeRange } from '../../../src/views/network/scales';
+import { replyRank } from '../../../src/core/graph/centrality';
 import { fixtureState } from './fixture-thread';
 
 function member(id: string, community: number, comments = 1) {
@@ -61,5 +62,18 @@ describe('node encoding', () => {
     expect(enc.color).toEqual({ kind: 'metric', metric: 'inWeight', min: 0, max: 4 });
     expect(enc.colors.get('ada-moss')).toBe(SEQUENTIAL_STOPS[SEQUENTIAL_STOPS.length - 1]);
     expect(enc.colors.get('finn-oak')).toBe(SEQUENTIAL_STOPS[0]);
+  });
+
+  it('sizes and colours by reply rank, the graph\'s PageRank in percent', () => {
+    const enc = encodeNodes(graph, 'replyRank', 'replyRank');
+    const rank = replyRank(graph);
+    const top = [...rank].sort((a, b) => b[1] - a[1])[0]!;
+    expect(enc.size.metric).toBe('replyRank');
+    expect(enc.size.max).toBeCloseTo(top[1], 10);
+    expect(enc.sizes.get(top[0])).toBe(nodeSizeRange(graph.order).max);
+    expect(enc.colors.get(top[0])).toBe(SEQUENTIAL_STOPS[SEQUENTIAL_STOPS.length - 1]);
+    // Larger rank, larger node.
+    const ids = graph.nodes().sort((a, b) => rank.get(a)! - rank.get(b)!);
+    for (let i = 1; i < ids.length; i++) expect(enc.sizes.get(ids[i]!)!).toBeGreaterThanOrEqual(enc.sizes.get(ids[i - 1]!)!);
   });
 });

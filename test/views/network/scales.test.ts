@@ -10,6 +10,7 @@ describe('scales', () => {
     expect(metricValue(attrs, 'inWeight')).toBe(3);
     expect(metricValue(attrs, 'outWeight')).toBe(5);
     expect(metricValue(attrs, 'degree')).toBe(5);
+    expect(metricValue(attrs, 'replyRank', 12.5)).toBe(12.5);
   });
 
   it('sizes nodes by area: min for 0, max for the largest, radius ∝ √value above the minimum', () => {
