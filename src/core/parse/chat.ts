@@ -27,7 +27,7 @@ const CHAT_HINT =
   '"=== nick has joined #channel", or WhatsApp exports "15/11/2004, 12:18 - Name: text".';
 
 const NO_DATE_NOTE = (n: number): string =>
-  `${n} line(s) have a clock time but no date; use --date YYYY-MM-DD to give the date of the first line`;
+  `${n} line(s) have a clock time but no date; give the date of the first line with --date YYYY-MM-DD, or in the file name (2005-08-08.log)`;
 
 function isBlank(line: string): boolean {
   return line.trim() === '';

@@ -108,10 +108,10 @@ describe('line accounting', () => {
 });
 
 describe('times', () => {
-  it('leaves times undefined without a date and says how to give one', () => {
+  it('leaves times undefined without a date and says how to give one, on the command line or in the app', () => {
     const r = parseChat('[10:00] <alder> one\n[10:01] <birch> two');
     expect(r.comments.every((c) => c.time === undefined)).toBe(true);
-    expect(r.notes).toEqual([expect.stringContaining('--date')]);
+    expect(r.notes).toEqual(['2 line(s) have a clock time but no date; give the date of the first line with --date YYYY-MM-DD, or in the file name (2005-08-08.log)']);
   });
 
   it('advances the day when a 24-hour clock goes back by more than an hour', () => {
