@@ -46,13 +46,14 @@ export function visibleGraph(state: AppState): ThreadGraph | null {
   return graphOf(state.data, visibleReplies(state), state.view.minConfidence, state.view.signals.join(','));
 }
 
-/** "11 participants · 25 comments · 26 replies"; with a topic chosen, "… · 119 comments (3 on this post) · …" */
+/** "11 participants · 25 comments · 26 replies" (thousands separated: "15,510 participants"); with a topic chosen, "… · 119 comments (3 on this post) · …" */
 export function summaryLine(state: AppState): string {
   if (!state.data) return '';
   const { report, thread } = state.data;
   const replies = visibleReplies(state).length;
   const p = report.participants, c = report.comments;
   const topic = state.view.topic;
-  const onTopic = topic === null ? '' : ` (${threadTopics(thread.comments).find((t) => t.topic === topic)?.comments ?? 0} on this post)`;
-  return `${p} participant${p === 1 ? '' : 's'} · ${c} comment${c === 1 ? '' : 's'}${onTopic} · ${replies} repl${replies === 1 ? 'y' : 'ies'}`;
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const onTopic = topic === null ? '' : ` (${n(threadTopics(thread.comments).find((t) => t.topic === topic)?.comments ?? 0)} on this post)`;
+  return `${n(p)} participant${p === 1 ? '' : 's'} · ${n(c)} comment${c === 1 ? '' : 's'}${onTopic} · ${n(replies)} repl${replies === 1 ? 'y' : 'ies'}`;
 }

@@ -22,7 +22,7 @@ describe('network PNG export of a 10,000-comment thread', () => {
     const { page, errors } = await openApp(browser);
     const csv = Buffer.from(syntheticThreadCsv(COMMENTS));
     await page.getByTestId('file-input').setInputFiles({ name: 'synthetic-10k.csv', mimeType: 'text/csv', buffer: csv });
-    await page.waitForFunction((n) => (document.querySelector('[data-testid="summary"]')?.textContent ?? '').includes(`· ${n} comments`), COMMENTS, { timeout: 60_000 });
+    await page.waitForFunction((n) => (document.querySelector('[data-testid="summary"]')?.textContent ?? '').includes(`· ${n.toLocaleString('en-US')} comments`), COMMENTS, { timeout: 60_000 });
     await page.waitForFunction(() => {
       const tg = (window as unknown as { threadgraph: { sigma?: { getGraph(): { order: number } } } }).threadgraph;
       return (tg.sigma?.getGraph().order ?? 0) > 100;

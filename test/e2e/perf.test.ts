@@ -33,7 +33,7 @@ describe('a 10,000-comment thread', () => {
     await page.getByTestId('file-input').setInputFiles({ name: 'synthetic-10k.csv', mimeType: 'text/csv', buffer: csv });
     await page.waitForFunction((n) => {
       const s = document.querySelector('[data-testid="summary"]')?.textContent ?? '';
-      return s.includes(`· ${n} comments`);
+      return s.includes(`· ${n.toLocaleString('en-US')} comments`);
     }, COMMENTS, { timeout: 60_000 });
     await page.waitForFunction(() => {
       const tg = (window as unknown as { threadgraph: { sigma?: { getGraph(): { order: number } } } }).threadgraph;

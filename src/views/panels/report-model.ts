@@ -46,16 +46,19 @@ function unresolvedRow(issue: NameIssue): string {
   return issue.candidates.length ? `${where} (could be ${issue.candidates.join(', ')})` : where;
 }
 
+/** 57,656: counts with thousands separators, as the summary line and the legend write them. */
+const count = (n: number): string => n.toLocaleString('en-US');
+
 export function reportModel(report: Report): ReportModel {
   const perSignal = SIGNALS.filter((s) => report.repliesPerSignal[s] > 0)
-    .map((s) => `${SIGNAL_LABELS[s].toLowerCase()} ${report.repliesPerSignal[s]}`);
+    .map((s) => `${SIGNAL_LABELS[s].toLowerCase()} ${count(report.repliesPerSignal[s])}`);
   const facts: ReportFact[] = [
     { label: 'Format', value: report.dialect && report.dialect !== report.format ? `${report.format} (${report.dialect})` : report.format },
-    { label: 'Comments', value: String(report.comments) },
-    { label: 'Participants', value: String(report.participants) },
+    { label: 'Comments', value: count(report.comments) },
+    { label: 'Participants', value: count(report.participants) },
     { label: 'Replies found', value: perSignal.length ? perSignal.join(', ') : 'none' },
-    { label: 'Replying to no one', value: String(report.unanswered) },
-    { label: 'Undated comments', value: String(report.undated) },
+    { label: 'Replying to no one', value: count(report.unanswered) },
+    { label: 'Undated comments', value: count(report.undated) },
     { label: 'Skipped blocks', value: report.skipped.length ? plural(report.skipped.length, 'block', 'blocks') : 'none' },
   ];
   return {

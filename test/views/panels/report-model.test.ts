@@ -26,6 +26,12 @@ describe('report model', () => {
     expect(m.ambiguous).toEqual([]);
   });
 
+  it('writes large counts with thousands separators', () => {
+    const m = reportModel({ ...base, comments: 100000, participants: 15510, unanswered: 42344, repliesPerSignal: { ...base.repliesPerSignal, salutation: 42228 } });
+    const fact = (label: string) => m.facts.find((f) => f.label === label)?.value;
+    expect([fact('Comments'), fact('Participants'), fact('Replying to no one'), fact('Replies found')]).toEqual(['100,000', '15,510', '42,344', 'salutation 42,228']);
+  });
+
   it('writes a single-line block as "line N" and omits a dialect equal to the format', () => {
     expect(skippedWhere({ line: 4, reason: 'r', excerpt: '' })).toBe('line 4');
     expect(skippedWhere({ line: 4, endLine: 4, reason: 'r', excerpt: '' })).toBe('line 4');
