@@ -127,6 +127,26 @@ describe('loading', () => {
     await expect.poll(() => summary(page)).toMatch(/2 participants · 2 comments · 1 reply\b/);
   });
 
+  it('a long list in the report shows its first 100 rows and a button for the next ones', async () => {
+    const { page } = await openApp(browser);
+    // 250 rows without text (each a skipped block) between comments.
+    const rows = ['author,text'];
+    for (let i = 0; i < 250; i++) rows.push(`Ann,Comment ${i}`, `Bob,`);
+    await page.getByTestId('file-input').setInputFiles({ name: 'gaps.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await expect.poll(() => summary(page)).toMatch(/1 participant · 250 comments/);
+    const skipped = page.locator('.report-skipped > li');
+    await page.getByText('Skipped blocks (250)').click();
+    expect(await skipped.count()).toBe(100);
+    const more = page.locator('.report-more');
+    expect(await more.textContent()).toBe('Show 100 more (150 not shown)');
+    await more.click();
+    expect(await skipped.count()).toBe(200);
+    await more.click();
+    expect(await skipped.count()).toBe(250);
+    expect(await more.isVisible()).toBe(false);
+    expect(await skipped.last().textContent()).toMatch(/^line 501: row has no text/);
+  });
+
   it('a broken file gets a message naming the line, and the thread shown stays', async () => {
     const { page } = await openApp(browser);
     await page.getByTestId('file-input').setInputFiles(fixture('e2e/broken.csv'));

@@ -128,8 +128,8 @@ describe('derived values', () => {
     const all = visibleReplies(store.getState()).length;
     expect(summaryLine(store.getState())).toBe(`11 participants · 25 comments · ${all} replies`);
     // Large counts are written with thousands separators.
-    const s = store.getState();
-    expect(summaryLine({ ...s, data: { ...s.data!, report: { ...s.data!.report, comments: 100000, participants: 15510 } } }))
+    const now = store.getState();
+    expect(summaryLine({ ...now, data: { ...now.data!, report: { ...now.data!.report, comments: 100000, participants: 15510 } } }))
       .toBe(`15,510 participants · 100,000 comments · ${all} replies`);
     store.dispatch({ type: 'view/toggleSignal', signal: 'quote' });
     const noQuote = visibleReplies(store.getState());
