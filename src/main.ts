@@ -17,6 +17,7 @@ import { mountSummary } from './views/panels/summary';
 import { mountStatus } from './views/panels/status';
 import { mountDetails } from './views/panels/details';
 import { mountExports } from './views/panels/exports';
+import { mountShortcuts } from './views/panels/shortcuts';
 
 function el(id: string): HTMLElement {
   const node = document.getElementById(id);
@@ -32,6 +33,7 @@ async function start(): Promise<void> {
   mountStatus(el('status'), store);
   mountLoader(el('loader'), store);
   mountExports(el('exports'), store);
+  mountShortcuts(el('shortcuts'));
   mountControls(el('controls'), store);
   mountReport(el('report'), store);
   mountNetwork(el('network'), store);

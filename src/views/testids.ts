@@ -20,6 +20,8 @@ export const TID = {
   readColumn: (field: string) => `read-column-${field}`,
   readSubmit: 'read-submit',
   sampleSelect: 'sample-select',
+  shortcutsButton: 'shortcuts-button',
+  shortcutsDialog: 'shortcuts-dialog',
   // controls
   confidence: 'confidence-slider',
   confidenceValue: 'confidence-value',

@@ -149,6 +149,28 @@ describe('the app on the seed thread', () => {
     expect(errors).toEqual([]);
   });
 
+  it('? lists the keyboard shortcuts, and / puts the cursor in the search box', async () => {
+    const { page, errors } = await openApp(browser);
+    await page.locator('body').press('?');
+    const dialog = page.getByTestId('shortcuts-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.textContent()).toMatch(/Fit the whole network/);
+    // Keys pressed inside the dialog do nothing else, and Escape closes it.
+    await page.keyboard.press('/');
+    expect(await page.getByTestId('search').evaluate((e) => e === document.activeElement)).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.locator('body').press('/');
+    await expect.poll(() => page.getByTestId('search').evaluate((e) => e === document.activeElement)).toBe(true);
+    // Typed into the search box, ? is a character, not the shortcut.
+    await page.keyboard.type('ali?');
+    expect(await page.getByTestId('search').inputValue()).toBe('ali?');
+    expect(await dialog.isVisible()).toBe(false);
+    await page.getByTestId('shortcuts-button').click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('a shared URL reopens the same view', async () => {
     const query = 'min=0.8&signals=salutation,quote&size=words&color=inWeight&sel=p:catherine&w=5-20&q=ali';
     const { page } = await openApp(browser, query);

@@ -3,6 +3,7 @@
  * clears the selection. They are ignored while typing in a field and when a modifier key is held
  * (Ctrl/⌘ + and - are the browser's own zoom) or inside a dialog.
  */
+import { inOpenDialog } from '../panels/dom';
 
 export type NetworkCommand = 'zoomIn' | 'zoomOut' | 'fit' | 'clearSelection';
 
@@ -53,7 +54,7 @@ export function bindKeyboard(target: Document, run: (command: NetworkCommand) =>
       altKey: event.altKey,
       targetTag: el ? el.tagName.toUpperCase() : null,
       targetEditable: el instanceof HTMLElement && el.isContentEditable,
-      targetInDialog: el !== null && el.closest('dialog') !== null,
+      targetInDialog: inOpenDialog(el),
     });
     if (!command) return;
     // Escape keeps its default so other listeners (menus, dialogs) still see it as usual.

@@ -1,15 +1,15 @@
 /**
  * The filter and display controls: minimum confidence slider, one checkbox per signal (with
  * how many replies it would show), size-by and colour-by metrics, the post to show when the
- * thread holds several (a blog export), a debounced search box and "Clear time window" while a
- * window is brushed. The controls follow the state, so a link or
+ * thread holds several (a blog export), a debounced search box (`/` puts the cursor in it) and
+ * "Clear time window" while a window is brushed. The controls follow the state, so a link or
  * another view changing the filters is reflected here.
  */
 import { SIGNALS, type Signal } from '../../core/types';
 import { TID } from '../testids';
 import type { Store } from '../../store/store';
 import { COLOR_ATTRIBUTES, NODE_METRICS, type AppState, type ColorAttribute, type NodeMetric } from '../../store/state';
-import { button, clear, h } from './dom';
+import { button, clear, h, inOpenDialog, typingInto } from './dom';
 import { SIGNAL_HINTS, SIGNAL_LABELS, metricLabel } from './labels';
 import { signalCounts } from './summary-model';
 import { threadTopics } from '../../store/derived';
@@ -71,6 +71,15 @@ export function mountControls(el: HTMLElement, store: Store): () => void {
   search.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') flushSearch();
   });
+  // "/" puts the cursor in the search box, as in most tools with one.
+  const onSlash = (e: KeyboardEvent) => {
+    if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
+    if (inOpenDialog(e.target)) return;
+    e.preventDefault();
+    search.focus();
+    search.select();
+  };
+  win.addEventListener('keydown', onSlash);
 
   // The post shown, when the thread holds several; options follow the loaded thread.
   const topicSelect = h('select', { testid: TID.topic, attrs: { 'aria-label': 'Post shown' } });
@@ -132,6 +141,7 @@ export function mountControls(el: HTMLElement, store: Store): () => void {
     frame = null;
     if (searchTimer !== null) clearTimeout(searchTimer);
     searchTimer = null;
+    win.removeEventListener('keydown', onSlash);
     clear(el);
   };
 }

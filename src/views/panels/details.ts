@@ -9,7 +9,7 @@ import { TID } from '../testids';
 import type { Store } from '../../store/store';
 import type { AppState, Selection } from '../../store/state';
 import { visibleReplies } from '../../store/derived';
-import { button, clear, h, typingInto } from './dom';
+import { button, clear, h, inOpenDialog, typingInto } from './dom';
 import { detailsModel, type CommentRef, type DetailsModel } from './details-model';
 import { commentButton, commentCardElement, personButton, type CardActions } from './comment-card';
 
@@ -123,7 +123,7 @@ export function mountDetails(el: HTMLElement, store: Store): () => void {
 
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
-    if (e.target instanceof Element && e.target.closest('dialog')) return;
+    if (inOpenDialog(e.target)) return;
     if (model.kind !== 'comment') return;
     const forward = e.key === 'j' || e.key === 'ArrowRight';
     const back = e.key === 'k' || e.key === 'ArrowLeft';

@@ -45,6 +45,14 @@ export function button(label: Child, onClick: (event: MouseEvent) => void, props
   return b;
 }
 
+/**
+ * Whether a key's target sits in an open dialog, which handles its own keys. A closed dialog
+ * does not count: focus can stay on its button after it closes.
+ */
+export function inOpenDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && (target.closest('dialog')?.open ?? false);
+}
+
 /** Whether keyboard focus is in a text field or control that uses typing keys itself. */
 export function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
