@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
 import { escapeXml, toGexf } from '../../../src/core/export/gexf';
-import type { Thread } from '../../../src/core/types';
-import { makeReply, sampleReplies, sampleThread } from '../../fixtures/graph/sampleThread';
+import { hostileReplies, hostileThread, sampleReplies, sampleThread } from '../../fixtures/graph/sampleThread';
 import { childrenNamed, find, parseXml } from './xmlCheck';
 import type { XmlElement } from './xmlCheck';
 
@@ -81,18 +80,7 @@ describe('toGexf', () => {
 });
 
 describe('toGexf escaping', () => {
-  const thread: Thread = {
-    format: 'text', dialect: 'generic',
-    comments: [
-      { id: 'c1', index: 1, author: 'Dee "the <Deal>" & Co', authorId: 'dee', text: "Rock 'n' roll\u0007 forever" },
-      { id: 'c2', index: 2, author: 'Ann\u0001e', authorId: 'anne', text: 'Dee, that bell character is odd' },
-    ],
-    participants: [
-      { id: 'dee', name: 'Dee "the <Deal>" & Co', spellings: [], commentIndexes: [1] },
-      { id: 'anne', name: 'Ann\u0001e\uD800', spellings: [], commentIndexes: [2] },
-    ],
-  };
-  const graph = buildGraph(thread, [makeReply('c2', 'dee', 'salutation', 0.8, 'Dee', 'c1', thread)]);
+  const graph = buildGraph(hostileThread, hostileReplies);
 
   it('escapes markup characters and drops characters XML cannot hold', () => {
     const gexf = toGexf(graph, { title: 'Q&A <live>', creator: 'me "myself"' });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/build';
 import { toGraphml } from '../../../src/core/export/graphml';
-import type { Thread } from '../../../src/core/types';
-import { makeReply, sampleReplies, sampleThread } from '../../fixtures/graph/sampleThread';
+import { hostileReplies, hostileThread, sampleReplies, sampleThread } from '../../fixtures/graph/sampleThread';
 import { childrenNamed, find, parseXml } from './xmlCheck';
 import type { XmlElement } from './xmlCheck';
 
@@ -68,18 +67,7 @@ describe('toGraphml', () => {
   });
 
   it('escapes markup characters and drops characters XML cannot hold', () => {
-    const thread: Thread = {
-      format: 'text', dialect: 'generic',
-      comments: [
-        { id: 'c1', index: 1, author: 'Dee "the <Deal>" & Co', authorId: 'dee', text: "Rock 'n' roll\u0007 forever" },
-        { id: 'c2', index: 2, author: 'Ann\u0001e', authorId: 'anne', text: 'Dee, that bell character is odd' },
-      ],
-      participants: [
-        { id: 'dee', name: 'Dee "the <Deal>" & Co', spellings: [], commentIndexes: [1] },
-        { id: 'anne', name: 'Ann\u0001e\uD800', spellings: [], commentIndexes: [2] },
-      ],
-    };
-    const hostile = buildGraph(thread, [makeReply('c2', 'dee', 'salutation', 0.8, 'Dee', 'c1', thread)]);
+    const hostile = buildGraph(hostileThread, hostileReplies);
     const doc = parseXml(toGraphml(hostile, { title: 'Q&A <live>' }));
     const names = new Map(childrenNamed(doc, 'key').map((k) => [k.attrs.id!, k.attrs['attr.name']!]));
     const labels = childrenNamed(find(doc, 'graph'), 'node').map((n) => childrenNamed(n, 'data').find((d) => names.get(d.attrs.key!) === 'label')!.text);
