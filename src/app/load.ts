@@ -10,6 +10,7 @@ import type { ColumnMap } from '../core/parse/fields';
 import { IngestFailure, ingestInWorker } from '../worker/ingest-client';
 import { findSample } from './samples';
 import { fileText } from '../core/parse/file-text';
+import { isInputError } from '../core/errors';
 
 /** How to read an input: a format instead of detecting one, columns or fields named by hand. */
 export interface ReadOptions {
@@ -77,8 +78,10 @@ export async function loadFile(store: Store, file: File): Promise<void> {
   let read: ReturnType<typeof fileText>;
   try {
     read = fileText(new Uint8Array(await file.arrayBuffer()));
-  } catch {
-    store.dispatch({ type: 'load/fail', error: `${file.name}: the file could not be read. Check that it is a text file.` });
+  } catch (e) {
+    // A workbook, an archive or an image is named as such, with what to do instead.
+    const error = isInputError(e) ? e.describe(file.name) : `${file.name}: the file could not be read. Check that it is a text file.`;
+    store.dispatch({ type: 'load/fail', error });
     return;
   }
   await loadText(store, read.text, { kind: 'file', label: file.name }, file.name, read.note ? [read.note] : undefined);

@@ -74,13 +74,13 @@ export function runIngest(argv: readonly string[]): number {
   const columns = readColumns(optionString(args, 'columns'));
   const chatDate = optionString(args, 'date');
 
-  let input: string;
-  let readNote: string | undefined;
+  let bytes: Uint8Array;
   try {
-    ({ text: input, note: readNote } = fileText(readFileSync(userPath(file))));
+    bytes = readFileSync(userPath(file));
   } catch (e) {
     throw new InputError('EMPTY_INPUT', `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}).`, { hint: 'Check the path and that the file is readable.' });
   }
+  const { text: input, note: readNote } = fileText(bytes);
   // Inference keeps every reply; the filter then keeps the chosen signals' replies (by default
   // those of the thread's kind), exactly as the app's signal toggles do.
   const progress = progressLine(process.stderr, 'inferring replies', 'comments');

@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'BAD_TEXT'
   | 'NO_COMMENTS'
   | 'BAD_OPTION'
-  | 'BAD_ANNOTATION';
+  | 'BAD_ANNOTATION'
+  | 'NOT_TEXT';
 
 /**
  * For an input whose author or text column (CSV) or field (JSON) was not found: the names a

@@ -60,7 +60,7 @@ describe('threadgraph ingest', () => {
   }, 30_000);
 
   /** Ingests a file of `content` that must be refused: exit code 2, no stack trace, nothing written; returns stderr. */
-  function refused(name: string, content: string): string {
+  function refused(name: string, content: string | Uint8Array): string {
     const dir = mkdtempSync(join(tmpdir(), 'tg-'));
     const file = join(dir, name);
     writeFileSync(file, content);
@@ -70,6 +70,11 @@ describe('threadgraph ingest', () => {
     expect(() => readdirSync(join(dir, 'out'))).toThrow();
     return r.stderr;
   }
+
+  it('exits 2 for an Excel workbook, saying to save it as CSV, and writes nothing', () => {
+    const xlsx = readFileSync(new URL('../fixtures/binary/comments.xlsx', import.meta.url));
+    expect(refused('comments.xlsx', xlsx)).toMatch(/^threadgraph: .*comments\.xlsx: the file is an Excel workbook \(\.xlsx\), not a text file threadgraph can read\. Save it as CSV/);
+  }, 30_000);
 
   it('exits 2 naming the file and line for a broken CSV, and writes nothing', () => {
     expect(refused('broken.csv', 'author,text\nann,"fine"\nbob,"never closed\n')).toMatch(/broken\.csv, line 3: /);

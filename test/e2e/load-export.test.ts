@@ -147,6 +147,13 @@ describe('loading', () => {
     expect(await skipped.last().textContent()).toMatch(/^line 501: row has no text/);
   });
 
+  it('an Excel workbook gets a message saying what it is and to save it as CSV, and the thread shown stays', async () => {
+    const { page } = await openApp(browser);
+    await page.getByTestId('file-input').setInputFiles(fixture('binary/comments.xlsx'));
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toMatch(/comments\.xlsx: the file is an Excel workbook \(\.xlsx\).*Save it as CSV/);
+    expect(await summary(page)).toMatch(/11 participants · 25 comments/);
+  });
+
   it('a broken file gets a message naming the line, and the thread shown stays', async () => {
     const { page } = await openApp(browser);
     await page.getByTestId('file-input').setInputFiles(fixture('e2e/broken.csv'));

@@ -5,9 +5,13 @@
  * windows-1252, the encoding spreadsheet programs on Windows save CSV files in: read as UTF-8,
  * every accented letter of such a file would turn into U+FFFD, silently. A UTF-8 file with a few
  * broken bytes stays UTF-8, those bytes becoming U+FFFD. Whenever the text was not read as clean
- * UTF-8, a note says how it was read and from which line.
+ * UTF-8, a note says how it was read and from which line. UTF-16 without a byte order mark is
+ * recognised by its zero bytes; a file that is not text (a workbook, an archive, an image) is
+ * refused, naming what it is.
  */
 import { decodeWindows1252 } from './mail-encoding';
+import { InputError } from '../errors';
+import { binaryKind, utf16WithoutBom } from './binary-kind';
 
 export interface FileText {
   text: string;
@@ -15,12 +19,19 @@ export interface FileText {
   note?: string;
 }
 
+/** Throws InputError('NOT_TEXT') for a file that is not text (see binary-kind.ts), saying what it is. */
 export function fileText(bytes: Uint8Array): FileText {
+  const binary = binaryKind(bytes);
+  if (binary) throw new InputError('NOT_TEXT', `the file is ${binary.what}, not a text file threadgraph can read.`, { hint: binary.hint });
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes), note: 'The file was read as UTF-16 (little-endian), as its byte order mark says.' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes), note: 'The file was read as UTF-16 (big-endian), as its byte order mark says.' };
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    return { text: new TextDecoder(`utf-16${utf16}`).decode(bytes), note: `The file was read as UTF-16 (${utf16 === 'le' ? 'little' : 'big'}-endian): it has no byte order mark, but every other byte of its start is zero.` };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

@@ -1,5 +1,11 @@
-/** Reading a file's bytes: UTF-8 as it is, UTF-16 by its byte order mark, windows-1252 when the bytes are not UTF-8. */
+/**
+ * Reading a file's bytes: UTF-8 as it is, UTF-16 by its byte order mark or its zero bytes,
+ * windows-1252 when the bytes are not UTF-8, and files that are not text refused by what they are.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { InputError } from '../../../src/core/errors';
 import { fileText } from '../../../src/core/parse/file-text';
 import { parseInput } from '../../../src/core/parse/index';
 
@@ -40,6 +46,33 @@ describe('fileText', () => {
     const be = new Uint8Array(le.length);
     for (let i = 0; i < le.length; i += 2) be.set([le[i + 1]!, le[i]!], i);
     expect(fileText(be).text).toBe(text);
+  });
+
+  it('reads UTF-16 without a byte order mark by its zero bytes', () => {
+    const text = 'author,text\nZoë,hi Ann\nAnn,hello Zoë\n';
+    const le = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) le.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 * i);
+    expect(fileText(le)).toEqual({ text, note: 'The file was read as UTF-16 (little-endian): it has no byte order mark, but every other byte of its start is zero.' });
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) be.set([le[i + 1]!, le[i]!], i);
+    expect(fileText(be).text).toBe(text);
+  });
+
+  it('refuses a file that is not text, saying what it is and what to do', () => {
+    const refused = (bytes: Uint8Array) => {
+      try { fileText(bytes); } catch (e) { return e as InputError; }
+      throw new Error('not refused');
+    };
+    const xlsx = refused(new Uint8Array(readFileSync(new URL('../../fixtures/binary/comments.xlsx', import.meta.url))));
+    expect(xlsx.code).toBe('NOT_TEXT');
+    expect(xlsx.describe('comments.xlsx')).toBe('comments.xlsx: the file is an Excel workbook (.xlsx), not a text file threadgraph can read. Save it as CSV (in the spreadsheet program: Save As, CSV UTF-8) and open that.');
+    expect(refused(gzipSync(utf8('author,text\nAnn,hi\n'))).message).toMatch(/^the file is a gzip archive/);
+    expect(refused(new Uint8Array(readFileSync(new URL('../../e2e/screenshots/app.png', import.meta.url)))).message).toMatch(/^the file is an image/);
+    expect(refused(utf8('%PDF-1.7\n')).message).toMatch(/^the file is a PDF/);
+    expect(refused(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])).message).toMatch(/^the file is a zip archive/);
+    expect(refused(Uint8Array.from([1, 2, 0, 200, 7, 0, 0, 9, 250, 3, 0, 1, 0, 0, 5, 6, 77])).message).toMatch(/^the file is binary data/);
+    // Text that merely mentions these signatures is text.
+    expect(fileText(utf8('author,text\nAnn,PK and %PDF and xl/ are just words\n')).text).toMatch(/^author/);
   });
 
   it('reads a mail archive written in Latin-1 with its accents', () => {
