@@ -60,6 +60,8 @@ export function binaryKind(bytes: Uint8Array): BinaryKind | undefined {
     return { what: 'an image', hint: 'threadgraph reads text: copy the comments as text, or export them as CSV or JSON.' };
   }
   if (holds(bytes, 'SQLite format 3\u0000', 16)) return { what: 'an SQLite database', hint: 'Export the comments table as CSV and open that.' };
+  // UTF-16 text has zero bytes: with a byte order mark it is text whatever its script.
+  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return undefined;
   const head = bytes.subarray(0, 8192);
   if (head.includes(0) && !utf16WithoutBom(bytes)) {
     return { what: 'binary data', hint: 'Choose a text file: page text, CSV, JSON, mbox, a chat log, or a WordPress or Disqus export.' };

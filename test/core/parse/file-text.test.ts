@@ -46,6 +46,12 @@ describe('fileText', () => {
     const be = new Uint8Array(le.length);
     for (let i = 0; i < le.length; i += 2) be.set([le[i + 1]!, le[i]!], i);
     expect(fileText(be).text).toBe(text);
+    // Chinese text has zero bytes too (一 is 00 4E), but its mark says UTF-16.
+    const han = 'author,text\n王一,你好一二\n';
+    const bytes = new Uint8Array(2 + han.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < han.length; i++) bytes.set([han.charCodeAt(i) & 0xff, han.charCodeAt(i) >> 8], 2 + 2 * i);
+    expect(fileText(bytes).text).toBe(han);
   });
 
   it('reads UTF-16 without a byte order mark by its zero bytes', () => {
