@@ -2,9 +2,8 @@
  * The page side of ingestion: sends text to the worker and resolves with the thread data,
  * reporting progress on the way. A newer request supersedes an older one still running.
  */
-import type { ThreadData } from '../store/state';
+import type { RetryOffer, ThreadData } from '../store/state';
 import type { IngestRequest, IngestResponse } from './protocol';
-import type { RetryOffer } from '../store/state';
 
 /** A failed ingestion: its message, and how the input could be read again. */
 export class IngestFailure extends Error {
