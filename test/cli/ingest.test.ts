@@ -71,9 +71,14 @@ describe('threadgraph ingest', () => {
     return r.stderr;
   }
 
-  it('exits 2 for an Excel workbook, saying to save it as CSV, and writes nothing', () => {
-    const xlsx = readFileSync(new URL('../fixtures/binary/comments.xlsx', import.meta.url));
-    expect(refused('comments.xlsx', xlsx)).toMatch(/^threadgraph: .*comments\.xlsx: the file is an Excel workbook \(\.xlsx\), not a text file threadgraph can read\. Save it as CSV/);
+  it('reads an Excel workbook\'s first sheet as a table, and exits 2 for a damaged one, saying to save it as CSV', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tg-'));
+    const r = run(['ingest', 'test/fixtures/binary/seed-comments.xlsx', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('25 comments · 11 participants');
+    expect(r.stderr).toContain('note: The file is an Excel workbook: its sheet "seed-comments" was read as a table of 26 rows');
+    const xlsx = readFileSync(new URL('../fixtures/binary/seed-comments.xlsx', import.meta.url));
+    expect(refused('cut.xlsx', xlsx.subarray(0, 3000))).toMatch(/^threadgraph: .*cut\.xlsx: the Excel workbook cannot be read: .*Save the sheet as CSV/);
   }, 30_000);
 
   it('exits 2 naming the file and line for a broken CSV, and writes nothing', () => {

@@ -147,10 +147,18 @@ describe('loading', () => {
     expect(await skipped.last().textContent()).toMatch(/^line 501: row has no text/);
   });
 
-  it('an Excel workbook gets a message saying what it is and to save it as CSV, and the thread shown stays', async () => {
+  it('opens an Excel workbook (the seed saved by LibreOffice), and the report says which sheet was read', async () => {
+    const { page } = await openApp(browser, '?sample=cc-labs-wxr');
+    await page.getByTestId('file-input').setInputFiles(fixture('binary/seed-comments.xlsx'));
+    await expect.poll(() => summary(page)).toMatch(/11 participants · 25 comments · 25 replies/);
+    expect(await page.getByTestId('report').textContent()).toContain('The file is an Excel workbook: its sheet "seed-comments" was read as a table of 26 rows');
+  });
+
+  it('a zip archive gets a message saying what it is and what to do, and the thread shown stays', async () => {
     const { page } = await openApp(browser);
-    await page.getByTestId('file-input').setInputFiles(fixture('binary/comments.xlsx'));
-    await expect.poll(() => page.getByTestId('load-error').textContent()).toMatch(/comments\.xlsx: the file is an Excel workbook \(\.xlsx\).*Save it as CSV/);
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0]);
+    await page.getByTestId('file-input').setInputFiles({ name: 'threads.zip', mimeType: 'application/zip', buffer: zip });
+    await expect.poll(() => page.getByTestId('load-error').textContent()).toMatch(/threads\.zip: the file is a zip archive, not a text file threadgraph can read\. Unpack it/);
     expect(await summary(page)).toMatch(/11 participants · 25 comments/);
   });
 

@@ -9,6 +9,8 @@ export interface BinaryKind {
   /** "an Excel workbook (.xlsx)", "a gzip archive", … */
   what: string;
   hint: string;
+  /** An Excel workbook, which file-text.ts reads (its first sheet as a table). */
+  workbook?: true;
 }
 
 const SAVE_AS_CSV = 'Save it as CSV (in the spreadsheet program: Save As, CSV UTF-8) and open that.';
@@ -28,7 +30,7 @@ function holds(bytes: Uint8Array, text: string, limit = 65536): boolean {
 }
 
 function zipKind(bytes: Uint8Array): BinaryKind {
-  if (holds(bytes, 'xl/')) return { what: 'an Excel workbook (.xlsx)', hint: SAVE_AS_CSV };
+  if (holds(bytes, 'xl/')) return { what: 'an Excel workbook (.xlsx)', hint: SAVE_AS_CSV, workbook: true };
   if (holds(bytes, 'opendocument.spreadsheet')) return { what: 'an OpenDocument spreadsheet (.ods)', hint: SAVE_AS_CSV };
   if (holds(bytes, 'word/')) return { what: 'a Word document (.docx)', hint: 'Copy its text and paste it, or save it as plain text and open that.' };
   return { what: 'a zip archive', hint: 'Unpack it and open the thread file inside.' };

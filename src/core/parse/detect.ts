@@ -17,6 +17,8 @@ const BY_EXTENSION: Record<string, Format> = {
   csv: 'csv', tsv: 'csv', tab: 'csv', json: 'json', ndjson: 'json', jsonl: 'json',
   mbox: 'mbox', mbx: 'mbox', eml: 'mbox', mail: 'mbox', log: 'chat', irc: 'chat', wxr: 'wxr',
   html: 'text', htm: 'text', xhtml: 'text',
+  // An Excel workbook reaches the parsers as its first sheet written out as CSV (file-text.ts).
+  xlsx: 'csv',
 };
 
 /**

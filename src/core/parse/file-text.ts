@@ -6,12 +6,13 @@
  * every accented letter of such a file would turn into U+FFFD, silently. A UTF-8 file with a few
  * broken bytes stays UTF-8, those bytes becoming U+FFFD. Whenever the text was not read as clean
  * UTF-8, a note says how it was read and from which line. UTF-16 without a byte order mark is
- * recognised by its zero bytes; a file that is not text (a workbook, an archive, an image) is
- * refused, naming what it is.
+ * recognised by its zero bytes; an Excel workbook's first sheet is read as CSV (xlsx.ts); any
+ * other file that is not text (an archive, an image) is refused, naming what it is.
  */
 import { decodeWindows1252 } from './mail-encoding';
 import { InputError } from '../errors';
 import { binaryKind, utf16WithoutBom } from './binary-kind';
+import { workbookAsCsv } from './xlsx';
 
 export interface FileText {
   text: string;
@@ -22,6 +23,7 @@ export interface FileText {
 /** Throws InputError('NOT_TEXT') for a file that is not text (see binary-kind.ts), saying what it is. */
 export function fileText(bytes: Uint8Array): FileText {
   const binary = binaryKind(bytes);
+  if (binary?.workbook) return workbookAsCsv(bytes);
   if (binary) throw new InputError('NOT_TEXT', `the file is ${binary.what}, not a text file threadgraph can read.`, { hint: binary.hint });
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes), note: 'The file was read as UTF-16 (little-endian), as its byte order mark says.' };

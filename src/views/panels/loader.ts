@@ -12,7 +12,7 @@ import { button, clear, h } from './dom';
 import { createPasteDialog } from './paste-dialog';
 import { attachDropZone } from './drop-zone';
 
-export const ACCEPTED_FILES = '.txt,.html,.htm,.csv,.tsv,.json,.ndjson,.jsonl,.mbox,.eml,.log,.xml,.wxr';
+export const ACCEPTED_FILES = '.txt,.html,.htm,.csv,.tsv,.xlsx,.json,.ndjson,.jsonl,.mbox,.eml,.log,.xml,.wxr';
 
 export function mountLoader(el: HTMLElement, store: Store): () => void {
   const win = el.ownerDocument.defaultView ?? window;
@@ -23,7 +23,7 @@ export function mountLoader(el: HTMLElement, store: Store): () => void {
     input.value = '';
     if (file) void loadFile(store, file);
   });
-  const openFile = button('Open file…', () => input.click(), { className: 'open-file', title: 'Open a thread file (Ctrl+O): page text, CSV, TSV, JSON, NDJSON, mbox, e-mail, chat log or WordPress export' });
+  const openFile = button('Open file…', () => input.click(), { className: 'open-file', title: 'Open a thread file (Ctrl+O): page text or a saved page, CSV, TSV, an Excel workbook, JSON, NDJSON, mbox, e-mail, chat log, WordPress or Disqus export' });
 
   const paste = createPasteDialog(el, (text, format) => void loadText(store, text, { kind: 'paste', label: 'pasted text' }, undefined, undefined, { format }));
   const pasteButton = button('Paste…', () => paste.open(), { testid: TID.pasteButton, title: 'Paste the text of a comment page, CSV, JSON…' });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { InputError } from '../../../src/core/errors';
 import { fileText } from '../../../src/core/parse/file-text';
@@ -69,9 +70,9 @@ describe('fileText', () => {
       try { fileText(bytes); } catch (e) { return e as InputError; }
       throw new Error('not refused');
     };
-    const xlsx = refused(new Uint8Array(readFileSync(new URL('../../fixtures/binary/comments.xlsx', import.meta.url))));
-    expect(xlsx.code).toBe('NOT_TEXT');
-    expect(xlsx.describe('comments.xlsx')).toBe('comments.xlsx: the file is an Excel workbook (.xlsx), not a text file threadgraph can read. Save it as CSV (in the spreadsheet program: Save As, CSV UTF-8) and open that.');
+    const docx = refused(zipSync({ 'word/document.xml': strToU8('<w:document/>') }));
+    expect(docx.code).toBe('NOT_TEXT');
+    expect(docx.describe('notes.docx')).toBe('notes.docx: the file is a Word document (.docx), not a text file threadgraph can read. Copy its text and paste it, or save it as plain text and open that.');
     expect(refused(gzipSync(utf8('author,text\nAnn,hi\n'))).message).toMatch(/^the file is a gzip archive/);
     expect(refused(new Uint8Array(readFileSync(new URL('../../e2e/screenshots/app.png', import.meta.url)))).message).toMatch(/^the file is an image/);
     expect(refused(utf8('%PDF-1.7\n')).message).toMatch(/^the file is a PDF/);
