@@ -8,7 +8,7 @@
  */
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { InputError } from '../errors';
+import { InputError, isInputError } from '../errors';
 import { type XmlElement, parseXml } from './xml';
 
 export interface Sheet {
@@ -77,9 +77,16 @@ export function serialToIso(serial: number, date1904 = false): string | undefine
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString().replace('.000Z', 'Z');
 }
 
+/** A part of the workbook as XML; undefined when the zip lacks it. */
 function read(files: Record<string, Uint8Array>, path: string): XmlElement | undefined {
   const bytes = files[path];
-  return bytes ? parseXml(new TextDecoder('utf-8').decode(bytes)) : undefined;
+  if (!bytes) return undefined;
+  try {
+    return parseXml(new TextDecoder('utf-8').decode(bytes));
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    throw unreadable(`its part ${path} is not well-formed XML (line ${e.line ?? '?'}: ${e.message.replace(/\.$/, '')})`);
+  }
 }
 
 /** `xl/worksheets/sheet1.xml` from a relationship target written relative to `xl/` or absolute. */

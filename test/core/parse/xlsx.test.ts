@@ -87,5 +87,8 @@ describe('workbooks that cannot be read', () => {
     expect(refused(empty).message).toBe('the Excel workbook cannot be read: its first sheet ("Comments") is empty.');
     const cut = fixture('binary/seed-comments.xlsx').slice(0, 3000);
     expect(refused(cut).code).toBe('NOT_TEXT');
+    // A broken part is named, with the XML reader's line, and the same advice.
+    const broken = workbook({ firstSheet: '<sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData>' });
+    expect(refused(broken).describe('b.xlsx')).toMatch(/^b\.xlsx: the Excel workbook cannot be read: its part xl\/worksheets\/sheet2\.xml is not well-formed XML \(line 1: <\/row> closes <c>\)\. Save the sheet as CSV/);
   });
 });
