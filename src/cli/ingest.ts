@@ -1,6 +1,7 @@
 /**
  * `threadgraph ingest FILE`: parses a thread, infers replies, builds the graph and writes the
- * four CSV tables, graph.json, graph.gexf and graph.graphml, with a summary on stderr.
+ * four CSV tables, graph.json, graph.gexf, graph.graphml and report.json (what was parsed and
+ * skipped), with a summary on stderr.
  */
 import { defaultSignals } from '../core/infer/default-signals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { countThreadActivity } from '../core/graph/metrics';
 import { commentsCsv, edgesCsv, linksCsv, nodesCsv, repliesCsv } from '../core/export/tables';
 import { toGexf } from '../core/export/gexf';
 import { toGraphml } from '../core/export/graphml';
+import { reportJson } from '../core/export/report';
 import { toGraphJson } from '../core/export/json';
 import { optionString, parseArgs, UsageError } from './args';
 import { formatSummary } from './summary';
@@ -125,6 +127,7 @@ export function runIngest(argv: readonly string[]): number {
   writeFileSync(join(outPath, 'graph.json'), toGraphJson(graph));
   writeFileSync(join(outPath, 'graph.gexf'), toGexf(graph, { title: result.thread.title ?? basename(file) }));
   writeFileSync(join(outPath, 'graph.graphml'), toGraphml(graph, { title: result.thread.title ?? basename(file) }));
+  writeFileSync(join(outPath, 'report.json'), reportJson(result.report, kept, { source: basename(file), minConfidence, signals: filter.signals }));
   progress.finish();
   process.stderr.write(formatSummary(file, result.report, kept, result.replies, minConfidence, outDir) + '\n');
   return 0;

@@ -60,6 +60,6 @@ export function formatSummary(file: string, report: Report, written: readonly Re
   const unresolved = [...new Set(report.unresolvedNames.map((n) => `#${n.commentIndex} "${n.text}"`))];
   lines.push(`  unresolved names (not participants): ${unresolved.length ? list(unresolved, 8) : 'none'}`);
   for (const note of report.notes) lines.push(`  note: ${note}`);
-  if (outDir) lines.push(`  wrote comments.csv replies.csv links.csv nodes.csv edges.csv graph.json graph.gexf graph.graphml to ${outDir}`);
+  if (outDir) lines.push(`  wrote comments.csv replies.csv links.csv nodes.csv edges.csv graph.json graph.gexf graph.graphml report.json to ${outDir}`);
   return lines.join('\n');
 }

@@ -18,11 +18,11 @@ function run(args: string[]) {
 }
 
 describe('threadgraph ingest', () => {
-  it('writes the eight outputs for the seed and prints a summary', () => {
+  it('writes the nine outputs for the seed and prints a summary', () => {
     const out = mkdtempSync(join(tmpdir(), 'tg-'));
     const r = run(['ingest', 'seeds/000_be01d75ba33c9c53.txt', '--out', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['comments.csv', 'edges.csv', 'graph.gexf', 'graph.graphml', 'graph.json', 'links.csv', 'nodes.csv', 'replies.csv']);
+    expect(readdirSync(out).sort()).toEqual(['comments.csv', 'edges.csv', 'graph.gexf', 'graph.graphml', 'graph.json', 'links.csv', 'nodes.csv', 'replies.csv', 'report.json']);
     expect(r.stderr).toContain('25 comments · 11 participants');
     expect(r.stderr).toMatch(/skipped blocks: 2/);
     expect(r.stderr).toContain('line 1–57: article and page text above the comments heading');
@@ -41,6 +41,9 @@ describe('threadgraph ingest', () => {
     expect(nodes).toHaveLength(12);
     expect(readFileSync(join(out, 'graph.gexf'), 'utf8')).toContain('<gexf');
     expect((readFileSync(join(out, 'graph.graphml'), 'utf8').match(/<node /g) ?? []).length).toBe(11);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report).toMatchObject({ source: '000_be01d75ba33c9c53.txt', comments: 25, participants: 11, replies: 25 });
+    expect(report.skipped).toHaveLength(2);
   }, 30_000);
 
   it('is deterministic: the same input gives byte-identical outputs', () => {

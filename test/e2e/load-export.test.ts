@@ -270,6 +270,8 @@ describe('exports', () => {
     const graphml = await download(page, 'graphml');
     expect(graphml.name).toMatch(/min0\.9\.graphml$/);
     expect((graphml.body.toString('utf8').match(/<node /g) ?? []).length).toBe(11);
+    const report = JSON.parse((await download(page, 'report-json')).body.toString('utf8'));
+    expect(report).toMatchObject({ comments: 25, participants: 11, min_confidence: 0.9 });
     const json = await download(page, 'graph-json');
     expect(JSON.parse(json.body.toString('utf8')).nodes).toHaveLength(11);
   });

@@ -1,12 +1,13 @@
 /**
  * The text exports of the loaded thread under the current filters: the four CSV tables, GEXF,
- * GraphML and graph JSON, made by the same core functions as the CLI over the visible replies and
+ * GraphML, graph JSON and the report (what was parsed and skipped), made by the same core functions as the CLI over the visible replies and
  * graph, so the same filters give the same columns and content.
  */
 import { commentsCsv, edgesCsv, nodesCsv, repliesCsv } from '../../core/export/tables';
 import { toGexf } from '../../core/export/gexf';
 import { toGraphml } from '../../core/export/graphml';
 import { toGraphJson } from '../../core/export/json';
+import { reportJson } from '../../core/export/report';
 import { visibleGraph, visibleReplies } from '../../store/derived';
 import type { AppState } from '../../store/state';
 import type { ExportKind } from './export-names';
@@ -25,6 +26,10 @@ export function textExport(kind: TextExportKind, state: AppState): TextExport | 
   const csv = 'text/csv;charset=utf-8';
   if (kind === 'comments-csv') return { text: commentsCsv(data.thread), mime: csv };
   if (kind === 'replies-csv') return { text: repliesCsv(data.thread, visibleReplies(state)), mime: csv };
+  if (kind === 'report-json') {
+    const meta = { source: state.source?.label ?? 'thread', minConfidence: state.view.minConfidence, signals: state.view.signals };
+    return { text: reportJson(data.report, visibleReplies(state), meta), mime: 'application/json;charset=utf-8' };
+  }
   const graph = visibleGraph(state);
   if (!graph) return null;
   switch (kind) {

@@ -11,7 +11,7 @@ import type { Signal } from '../../core/types';
 import { DEFAULT_MIN_CONFIDENCE, type SourceInfo } from '../../store/state';
 
 export const EXPORTS = [
-  'network-png', 'timeline-png', 'comments-csv', 'replies-csv', 'nodes-csv', 'edges-csv', 'gexf', 'graphml', 'graph-json',
+  'network-png', 'timeline-png', 'comments-csv', 'replies-csv', 'nodes-csv', 'edges-csv', 'gexf', 'graphml', 'graph-json', 'report-json',
 ] as const;
 export type ExportKind = (typeof EXPORTS)[number];
 
@@ -31,6 +31,7 @@ const PARTS: Record<ExportKind, { stem: string; ext: string; min: 'always' | 'un
   gexf: { stem: 'graph', ext: 'gexf', min: 'unlessDefault' },
   graphml: { stem: 'graph', ext: 'graphml', min: 'unlessDefault' },
   'graph-json': { stem: 'graph', ext: 'json', min: 'unlessDefault' },
+  'report-json': { stem: 'report', ext: 'json', min: 'always' },
 };
 
 /** Lower-case ASCII words joined by "-", at most 60 characters; "thread" when nothing is left. */

@@ -36,6 +36,9 @@ const GROUPS: { name: string; buttons: ExportButton[] }[] = [
     { kind: 'graphml', label: 'GraphML', title: 'The graph shown, for Cytoscape, yEd, igraph or NetworkX (GraphML)' },
     { kind: 'graph-json', label: 'JSON', title: 'The graph shown, in graphology JSON' },
   ] },
+  { name: 'Report', buttons: [
+    { kind: 'report-json', label: 'JSON', title: 'What was parsed and skipped, the names that were ambiguous or matched nobody, and the replies kept (JSON)' },
+  ] },
 ];
 
 function isPicture(kind: ExportKind): kind is 'network-png' | 'timeline-png' {

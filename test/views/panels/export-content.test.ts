@@ -46,6 +46,8 @@ describe('text exports match the CLI for the same filters', () => {
     // The graph files differ only in their title: the app's names the source, the CLI's the file.
     const untitled = (xml: string) => xml.replace(/^\s*<desc>.*<\/desc>\n/m, '');
     expect(untitled(textExport('graphml', store.getState())!.text)).toBe(untitled(cliOutput(args, 'graph.graphml')));
+    const unsourced = (json: string) => json.replace(/^  "source": .*\n/m, '');
+    expect(unsourced(textExport('report-json', store.getState())!.text)).toBe(unsourced(cliOutput(args, 'report.json')));
     // Fewer rows than with the default floor.
     expect(replies.split('\n').length).toBeLessThan(textExport('replies-csv', seedStore().getState())!.text.split('\n').length);
   });

@@ -20,6 +20,7 @@ describe('export file names', () => {
   it('always names the confidence floor on the reply, node and edge tables', () => {
     expect(exportFileName('replies-csv', seed, defaults)).toBe('seed-replies-min0.5.csv');
     expect(exportFileName('nodes-csv', seed, defaults)).toBe('seed-nodes-min0.5.csv');
+    expect(exportFileName('report-json', seed, defaults)).toBe('seed-report-min0.5.json');
     expect(exportFileName('edges-csv', file, { ...defaults, minConfidence: 0.75 })).toBe('debate-night-2019-edges-min0.75.csv');
     expect(exportFileName('replies-csv', seed, { ...defaults, minConfidence: 0 })).toBe('seed-replies-min0.csv');
   });
