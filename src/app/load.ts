@@ -1,7 +1,8 @@
 /**
  * Loading a thread into the store: from a bundled sample, a chosen or dropped file, or pasted
- * text. Ingestion runs in the worker; a failure leaves the thread already shown in place, and
- * the input that failed is kept so that it can be read again another way (retryLoad).
+ * text. Ingestion runs in the worker, which also reads a file's bytes as text; a failure leaves
+ * the thread already shown in place, and the input that failed is kept so that it can be read
+ * again another way (retryLoad).
  */
 import type { Store } from '../store/store';
 import type { SourceInfo } from '../store/state';
@@ -9,8 +10,6 @@ import type { Format } from '../core/types';
 import type { ColumnMap } from '../core/parse/fields';
 import { IngestFailure, ingestInWorker } from '../worker/ingest-client';
 import { findSample } from './samples';
-import { fileText } from '../core/parse/file-text';
-import { isInputError } from '../core/errors';
 
 /** How to read an input: a format instead of detecting one, columns or fields named by hand. */
 export interface ReadOptions {
@@ -19,42 +18,45 @@ export interface ReadOptions {
 }
 
 interface Input {
-  text: string;
+  /** Text, or a file's bytes (kept whole: each reading sends the worker a copy). */
+  content: string | ArrayBuffer;
   source: SourceInfo;
   fileName?: string;
-  readNotes?: string[];
 }
 
 /** Per store, the last input that failed to load, for retryLoad; gone once a load succeeds. */
 const failedInputs = new WeakMap<Store, Input>();
 
-/** `readNotes`: how a file's bytes were read (see file-text.ts), for the report. */
-export async function loadText(
-  store: Store, text: string, source: SourceInfo, fileName?: string, readNotes?: string[], read: ReadOptions = {},
-): Promise<void> {
-  store.dispatch({ type: 'load/start', source });
+async function load(store: Store, input: Input, read: ReadOptions = {}): Promise<void> {
+  store.dispatch({ type: 'load/start', source: input.source });
   try {
     const data = await ingestInWorker(
       {
-        input: text, ...(fileName ? { fileName } : {}), ...(readNotes ? { readNotes } : {}),
+        input: typeof input.content === 'string' ? input.content : input.content.slice(0),
+        ...(input.fileName ? { fileName: input.fileName } : {}),
         ...(read.format ? { format: read.format } : {}), ...(read.columns ? { columns: read.columns } : {}),
       },
       (progress, message) => store.dispatch({ type: 'load/progress', progress, message }),
     );
     failedInputs.delete(store);
-    store.dispatch({ type: 'load/done', source, data });
+    store.dispatch({ type: 'load/done', source: input.source, data });
   } catch (e) {
-    failedInputs.set(store, { text, source, ...(fileName ? { fileName } : {}), ...(readNotes ? { readNotes } : {}) });
+    failedInputs.set(store, input);
     const retry = e instanceof IngestFailure ? e.retry : undefined;
     store.dispatch({ type: 'load/fail', error: e instanceof Error ? e.message : String(e), ...(retry ? { retry } : {}) });
   }
+}
+
+/** Loads pasted or bundled text; `fileName` helps recognise its format. */
+export async function loadText(store: Store, text: string, source: SourceInfo, fileName?: string, read: ReadOptions = {}): Promise<void> {
+  await load(store, { content: text, source, ...(fileName ? { fileName } : {}) }, read);
 }
 
 /** Reads the input that failed last again, as `read` says; false when there is none. */
 export function retryLoad(store: Store, read: ReadOptions): boolean {
   const input = failedInputs.get(store);
   if (!input) return false;
-  void loadText(store, input.text, input.source, input.fileName, input.readNotes, read);
+  void load(store, input, read);
   return true;
 }
 
@@ -70,19 +72,18 @@ export async function loadSample(store: Store, id: string): Promise<void> {
 /** Files above this size are refused with a message rather than freezing the tab. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
+/** Loads a chosen or dropped file: its bytes go to the worker, which reads them as text (file-text.ts). */
 export async function loadFile(store: Store, file: File): Promise<void> {
   if (file.size > MAX_FILE_BYTES) {
     store.dispatch({ type: 'load/fail', error: `${file.name}: the file is ${(file.size / 1e6).toFixed(0)} MB; threadgraph opens files up to ${MAX_FILE_BYTES / 1e6} MB. Split it, or use the command line.` });
     return;
   }
-  let read: ReturnType<typeof fileText>;
+  let bytes: ArrayBuffer;
   try {
-    read = fileText(new Uint8Array(await file.arrayBuffer()));
-  } catch (e) {
-    // A workbook, an archive or an image is named as such, with what to do instead.
-    const error = isInputError(e) ? e.describe(file.name) : `${file.name}: the file could not be read. Check that it is a text file.`;
-    store.dispatch({ type: 'load/fail', error });
+    bytes = await file.arrayBuffer();
+  } catch {
+    store.dispatch({ type: 'load/fail', error: `${file.name}: the file could not be read. Check that it is a text file you may open.` });
     return;
   }
-  await loadText(store, read.text, { kind: 'file', label: file.name }, file.name, read.note ? [read.note] : undefined);
+  await load(store, { content: bytes, source: { kind: 'file', label: file.name }, fileName: file.name });
 }

@@ -35,6 +35,7 @@ export function ingestInWorker(
       else reject(new IngestFailure(msg.message, msg.retry));
     };
     w.addEventListener('message', onMessage);
-    w.postMessage({ ...req, id } satisfies IngestRequest);
+    // A file's bytes move to the worker rather than being copied.
+    w.postMessage({ ...req, id } satisfies IngestRequest, typeof req.input === 'string' ? [] : [req.input]);
   });
 }

@@ -6,13 +6,12 @@ import type { RetryOffer, ThreadData } from '../store/state';
 
 export interface IngestRequest {
   id: number;
-  input: string;
+  /** Pasted or bundled text; or, for a file, its bytes, which the worker reads as text (file-text.ts). */
+  input: string | ArrayBuffer;
   fileName?: string;
   format?: Format | 'auto';
   columns?: Record<string, string>;
   chatDate?: string;
-  /** Notes on how the file was read (its encoding), for the report. */
-  readNotes?: string[];
 }
 
 export type IngestResponse =

@@ -1,4 +1,5 @@
 /** The app's ingestion (as its worker runs it): a file with no comment ends in an error message, not an empty thread. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/worker/ingest-run';
 import type { IngestRequest, IngestResponse } from '../../src/worker/protocol';
@@ -59,5 +60,20 @@ describe('runIngest', () => {
     expect(last(ingest(' \n\t\n', 'blank.txt'))).toEqual({
       id: 7, type: 'error', message: 'blank.txt: the input is empty. Choose a file with comments in it, or paste a comment section.',
     });
+  });
+
+  it('reads a file\'s bytes itself: its encoding or workbook noted in the report, a file that is not text refused with no other reading', () => {
+    const latin1 = Uint8Array.from('author,text\nJos\xe9,hello\nAna,"Jos\xe9, hi"\n', (c) => c.charCodeAt(0));
+    const csv = last(ingest('', 'excel.csv', { input: latin1.buffer }));
+    expect(csv.type).toBe('done');
+    if (csv.type === 'done') {
+      expect(csv.data.thread.comments.map((c) => c.author)).toEqual(['José', 'Ana']);
+      expect(csv.data.report.notes[0]).toMatch(/read as windows-1252/);
+    }
+    const xlsx = readFileSync(new URL('../fixtures/binary/seed-comments.xlsx', import.meta.url));
+    const workbook = last(ingest('', 'seed.xlsx', { input: xlsx.buffer.slice(xlsx.byteOffset, xlsx.byteOffset + xlsx.byteLength) }));
+    expect(workbook.type === 'done' && workbook.data.report.comments).toBe(25);
+    const gz = last(ingest('', 'thread.csv.gz', { input: Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]).buffer }));
+    expect(gz).toEqual({ id: 7, type: 'error', message: 'thread.csv.gz: the file is a gzip archive, not a text file threadgraph can read. Unpack it (gunzip) and open the file inside.' });
   });
 });

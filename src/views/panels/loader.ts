@@ -25,7 +25,7 @@ export function mountLoader(el: HTMLElement, store: Store): () => void {
   });
   const openFile = button('Open file…', () => input.click(), { className: 'open-file', title: 'Open a thread file (Ctrl+O): page text or a saved page, CSV, TSV, an Excel workbook, JSON, NDJSON, mbox, e-mail, chat log, WordPress or Disqus export' });
 
-  const paste = createPasteDialog(el, (text, format) => void loadText(store, text, { kind: 'paste', label: 'pasted text' }, undefined, undefined, { format }));
+  const paste = createPasteDialog(el, (text, format) => void loadText(store, text, { kind: 'paste', label: 'pasted text' }, undefined, { format }));
   const pasteButton = button('Paste…', () => paste.open(), { testid: TID.pasteButton, title: 'Paste the text of a comment page, CSV, JSON…' });
 
   const select = h('select', { testid: TID.sampleSelect, attrs: { 'aria-label': 'Open a bundled sample' } },
