@@ -124,6 +124,12 @@ function isEmptyRow(cells: readonly string[]): boolean {
   return cells.every(isBlank);
 }
 
+/**
+ * Rows of one filled cell before the header are a title or a note (a spreadsheet's "Comments
+ * exported on …" above the table): a header needs an author and a text column. At most this many.
+ */
+const MAX_TITLE_ROWS = 10;
+
 /** Why a data row cannot be a comment, judged from its shape alone; undefined when it can. */
 function shapeProblem(cells: readonly string[], headerLength: number): string | undefined {
   // Spreadsheets often pad rows with empty cells: only non-empty extra cells count.
@@ -187,7 +193,7 @@ function readHeader(cells: readonly string[], line: number, hand: ColumnMap | un
 
 /**
  * Parses CSV text into comments. Rows are handled as they are read: empty rows before the header
- * are ignored, empty rows after it are held back until a non-empty row follows (so trailing ones
+ * are ignored, title rows before it skipped, empty rows after it are held back until a non-empty row follows (so trailing ones
  * are ignored), and a quote problem anywhere outranks a header without author or text column.
  */
 export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
@@ -201,6 +207,8 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
 
   const collector = new CommentCollector();
   let header: HeaderInfo | undefined;
+  /** One-cell rows before the header: a title or note when a header follows, else the header. */
+  const titles: { cells: string[]; start: number; end: number }[] = [];
   /** Empty rows since the last non-empty one, as [start, end] offsets: skipped only if content follows. */
   const heldBack: number[] = [];
   const skipRow = (start: number, end: number, reason: string): void => {
@@ -217,7 +225,18 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
     }
     const empty = isEmptyRow(cells);
     if (!header) {
-      if (!empty) header = readHeader(cells, lineAt(starts, start), opts.columns);
+      if (empty) return;
+      if (titles.length < MAX_TITLE_ROWS && cells.filter((c) => !isBlank(c)).length < 2) {
+        titles.push({ cells, start, end });
+        return;
+      }
+      if (titles.length === MAX_TITLE_ROWS) {
+        // No header with two columns came: the first row is the header, as it would be anyway.
+        header = readHeader(titles[0]!.cells, lineAt(starts, titles[0]!.start), opts.columns);
+        return;
+      }
+      for (const t of titles) skipRow(t.start, t.end, 'title or note above the header');
+      header = readHeader(cells, lineAt(starts, start), opts.columns);
       return;
     }
     if (empty) {
@@ -237,6 +256,7 @@ export function parseCsv(input: string, opts: CsvOptions = {}): ParseResult {
     collector.add(result);
   });
   if (quoteProblem) throw quoteError(quoteProblem, starts);
+  if (!header && titles.length > 0) header = readHeader(titles[0]!.cells, lineAt(starts, titles[0]!.start), opts.columns);
   if (!header) throw new InputError('EMPTY_INPUT', 'the CSV input has no rows', { hint: emptyHint });
   if (header.error !== undefined) throw header.error;
   // A repeated id gets a suffix. A row's id is only its comment's own, so the ids are claimed

@@ -162,6 +162,24 @@ describe('parseCsv: rows that cannot become comments', () => {
   });
 });
 
+describe('parseCsv: title rows above the header', () => {
+  it('skips rows of one filled cell before the header, as a spreadsheet export\'s title and notes, and reports them', () => {
+    const r = parseCsv('Comments exported 2024-01-02\n\nSource: example.org,,\nauthor,date,text\nAnn,2024-01-01,Hello\nBob,2024-01-01,"Ann, hi"\n');
+    expect(r.comments.map((c) => [c.author, c.text, c.line])).toEqual([['Ann', 'Hello', 5], ['Bob', 'Ann, hi', 6]]);
+    expect(r.skipped.map((b) => [b.line, b.reason, b.excerpt])).toEqual([
+      [1, 'title or note above the header', 'Comments exported 2024-01-02'],
+      [3, 'title or note above the header', 'Source: example.org,,'],
+    ]);
+  });
+
+  it('keeps a one-column file\'s first row as its header, so the error names it', () => {
+    const e = errorOf(() => parseCsv('text\nhello\nworld\n'));
+    expect([e.line, e.message]).toEqual([1, 'no author column found; the header has "text"']);
+    const many = Array.from({ length: 12 }, (_, i) => `row ${i}`).join('\n');
+    expect(errorOf(() => parseCsv(`title\n${many}\nauthor,text\nAnn,hi\n`)).message).toBe('no author or text column found; the header has "title"');
+  });
+});
+
 describe('parseCsv: errors', () => {
   it('names the line of an unclosed quote', () => {
     const e = errorOf(() => parseCsv(fixture('unclosed-quote.csv')));
