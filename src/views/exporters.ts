@@ -1,19 +1,22 @@
 /**
- * A small registry through which views offer picture exports (the network and timeline PNGs)
+ * A small registry through which views offer picture exports (the network as PNG and SVG, the timeline PNG)
  * to the export menu without the menu knowing how they are drawn.
  */
 
 export type PictureExporter = () => Promise<Blob>;
 
+/** The picture exports: network PNG and SVG, timeline PNG. */
+export type PictureKind = 'network-png' | 'network-svg' | 'timeline-png';
+
 const exporters = new Map<string, PictureExporter>();
 
-export function registerExporter(name: 'network-png' | 'timeline-png', exporter: PictureExporter): () => void {
+export function registerExporter(name: PictureKind, exporter: PictureExporter): () => void {
   exporters.set(name, exporter);
   return () => {
     if (exporters.get(name) === exporter) exporters.delete(name);
   };
 }
 
-export function getExporter(name: 'network-png' | 'timeline-png'): PictureExporter | undefined {
+export function getExporter(name: PictureKind): PictureExporter | undefined {
   return exporters.get(name);
 }

@@ -241,6 +241,33 @@ describe('exports', () => {
     expect(inked).toBeGreaterThan(0.005);
   });
 
+  it('downloads the network as SVG: the PNG\'s picture, which the browser draws', async () => {
+    const { page } = await openApp(browser);
+    const png = pngInfo((await download(page, 'network-png')).body);
+    const { name, body } = await download(page, 'network-svg');
+    expect(name).toMatch(/network.*\.svg$/);
+    const svg = body.toString('utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('>Eric A. Brill</text>');
+    expect(svg).toContain('Size: comments written');
+    // Drawn by the browser as an image, the size of the PNG, with ink on it.
+    const drawn = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/svg+xml;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth; c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 0 && (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235)) n++;
+      return { width: img.naturalWidth, height: img.naturalHeight, inked: n / (c.width * c.height) };
+    }, body.toString('base64'));
+    expect([drawn.width, drawn.height]).toEqual([png.width, png.height]);
+    expect(drawn.inked).toBeGreaterThan(0.005);
+  });
+
   it('downloads a timeline PNG', async () => {
     const { page } = await openApp(browser);
     const { name, body } = await download(page, 'timeline-png');

@@ -50,9 +50,11 @@ export function sceneInput(renderer: Sigma, legend: readonly LegendRow[], captio
   };
 }
 
-/** PNG of the renderer's current view with legend and caption, drawn by `painter`. */
-export async function exportNetworkPng(renderer: Sigma, legend: readonly LegendRow[], caption: readonly string[], painter: PngPainter): Promise<Blob> {
+/** PNG (or SVG) of the renderer's current view with legend and caption, drawn by `painter`. */
+export async function exportNetworkPng(
+  renderer: Sigma, legend: readonly LegendRow[], caption: readonly string[], painter: PngPainter, format: 'png' | 'svg' = 'png',
+): Promise<Blob> {
   const { width, height } = renderer.getDimensions();
   if (!(width > 0 && height > 0)) throw new Error('The network is not visible, so there is nothing to export.');
-  return painter.paint(buildPngScene(sceneInput(renderer, legend, caption)));
+  return painter.paint(buildPngScene(sceneInput(renderer, legend, caption)), format);
 }

@@ -268,12 +268,15 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
   const unsubscribe = store.subscribe((state, prev) => update(state, prev));
   const unbindKeys = bindKeyboard(document, run);
   const painter = createPngPainter();
-  const unregister = registerExporter('network-png', async () => {
+  const picture = (format: 'png' | 'svg') => async () => {
     const state = store.getState();
     if (!renderer || !loaded || !state.data || !stats) throw new Error('There is no network to export yet: open a thread first.');
     const title = state.data.thread.title ?? state.source?.label ?? 'Thread';
-    return exportNetworkPng(renderer, legendRows, captionLines(title, state.view, { participants: stats.nodes, edges: stats.edges }), painter);
-  });
+    return exportNetworkPng(renderer, legendRows, captionLines(title, state.view, { participants: stats.nodes, edges: stats.edges }), painter, format);
+  };
+  const unregisterPng = registerExporter('network-png', picture('png'));
+  const unregisterSvg = registerExporter('network-svg', picture('svg'));
+  const unregister = () => { unregisterPng(); unregisterSvg(); };
   const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => renderer?.scheduleRefresh());
   resizeObserver?.observe(stage);
 

@@ -4,11 +4,13 @@
  * a worker cannot draw (no OffscreenCanvas), the scene is drawn on a page canvas instead.
  */
 import { paintScene } from './png-draw';
+import { sceneSvg } from './svg-context';
 import { sceneTransferables, type PngScene } from './png-scene-data';
 import type { PngRequest, PngResponse } from './png-worker';
 
 export interface PngPainter {
-  paint(scene: PngScene): Promise<Blob>;
+  /** The scene as a PNG, or as an SVG document. */
+  paint(scene: PngScene, format?: 'png' | 'svg'): Promise<Blob>;
   /** Ends the worker; pictures still being made are rejected. Safe to call twice. */
   dispose(): void;
 }
@@ -18,8 +20,13 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-function paintOnPage(scene: PngScene): Promise<Blob> {
+function paintOnPage(scene: PngScene, format: 'png' | 'svg'): Promise<Blob> {
   const canvas = document.createElement('canvas');
+  if (format === 'svg') {
+    const measure = canvas.getContext('2d');
+    if (!measure) return Promise.reject(new Error('The browser could not create a drawing canvas.'));
+    return Promise.resolve(new Blob([sceneSvg(scene, measure)], { type: 'image/svg+xml' }));
+  }
   paintScene(canvas, (c) => c.getContext('2d'), scene);
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the picture as PNG.'))), 'image/png');
@@ -58,14 +65,14 @@ export function createPngPainter(): PngPainter {
   };
 
   return {
-    paint(scene) {
+    paint(scene, format = 'png') {
       if (disposed) return Promise.reject(new Error('The network view is closed.'));
-      if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return paintOnPage(scene);
+      if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return paintOnPage(scene, format);
       const w = start();
       const id = nextId++;
       return new Promise<Blob>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        w.postMessage({ id, scene } satisfies PngRequest, sceneTransferables(scene));
+        w.postMessage({ id, scene, format } satisfies PngRequest, sceneTransferables(scene));
       });
     },
     dispose() {

@@ -12,7 +12,7 @@ import { visibleGraph, visibleReplies } from '../../store/derived';
 import type { AppState } from '../../store/state';
 import type { ExportKind } from './export-names';
 
-export type TextExportKind = Exclude<ExportKind, 'network-png' | 'timeline-png'>;
+export type TextExportKind = Exclude<ExportKind, 'network-png' | 'network-svg' | 'timeline-png'>;
 
 export interface TextExport {
   text: string;

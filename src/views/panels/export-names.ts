@@ -11,7 +11,7 @@ import type { Signal } from '../../core/types';
 import { DEFAULT_MIN_CONFIDENCE, type SourceInfo } from '../../store/state';
 
 export const EXPORTS = [
-  'network-png', 'timeline-png', 'comments-csv', 'replies-csv', 'nodes-csv', 'edges-csv', 'gexf', 'graphml', 'graph-json', 'report-json',
+  'network-png', 'network-svg', 'timeline-png', 'comments-csv', 'replies-csv', 'nodes-csv', 'edges-csv', 'gexf', 'graphml', 'graph-json', 'report-json',
 ] as const;
 export type ExportKind = (typeof EXPORTS)[number];
 
@@ -23,6 +23,7 @@ export interface ExportFilter {
 
 const PARTS: Record<ExportKind, { stem: string; ext: string; min: 'always' | 'unlessDefault' | 'never' }> = {
   'network-png': { stem: 'network', ext: 'png', min: 'unlessDefault' },
+  'network-svg': { stem: 'network', ext: 'svg', min: 'unlessDefault' },
   'timeline-png': { stem: 'timeline', ext: 'png', min: 'unlessDefault' },
   'comments-csv': { stem: 'comments', ext: 'csv', min: 'never' },
   'replies-csv': { stem: 'replies', ext: 'csv', min: 'always' },

@@ -7,7 +7,7 @@
 import { TID } from '../testids';
 import type { Store } from '../../store/store';
 import type { AppState } from '../../store/state';
-import { getExporter } from '../exporters';
+import { getExporter, type PictureKind } from '../exporters';
 import { button, clear, h } from './dom';
 import { downloadBlob } from './download';
 import type { TextExportKind } from './export-content';
@@ -25,6 +25,9 @@ const GROUPS: { name: string; buttons: ExportButton[] }[] = [
     { kind: 'network-png', label: 'Network', title: 'The network as a PNG picture' },
     { kind: 'timeline-png', label: 'Timeline', title: 'The timeline as a PNG picture' },
   ] },
+  { name: 'SVG', buttons: [
+    { kind: 'network-svg', label: 'Network', title: 'The network as an SVG picture (vector: scales without blur, opens in Inkscape and Illustrator)' },
+  ] },
   { name: 'CSV', buttons: [
     { kind: 'comments-csv', label: 'Comments', title: 'Every comment of the thread (CSV)' },
     { kind: 'replies-csv', label: 'Replies', title: 'The replies shown, with signal, confidence and evidence (CSV)' },
@@ -41,8 +44,8 @@ const GROUPS: { name: string; buttons: ExportButton[] }[] = [
   ] },
 ];
 
-function isPicture(kind: ExportKind): kind is 'network-png' | 'timeline-png' {
-  return kind === 'network-png' || kind === 'timeline-png';
+function isPicture(kind: ExportKind): kind is PictureKind {
+  return kind === 'network-png' || kind === 'network-svg' || kind === 'timeline-png';
 }
 
 export function mountExports(el: HTMLElement, store: Store): () => void {
