@@ -24,6 +24,23 @@ function pngInfo(buf: Buffer): { width: number; height: number } {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
+/** A picture decoded and drawn by the page: its size, and the share of its pixels with ink (not near-white, not transparent). */
+function drawnInPage(page: Page, mime: string, body: Buffer): Promise<{ width: number; height: number; inked: number }> {
+  return page.evaluate(async ([type, b64]) => {
+    const img = new Image();
+    img.src = `data:${type};base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth; c.height = img.naturalHeight;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 0 && (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235)) n++;
+    return { width: img.naturalWidth, height: img.naturalHeight, inked: n / (c.width * c.height) };
+  }, [mime, body.toString('base64')] as const);
+}
+
 describe('loading', () => {
   it('opens a CSV chosen with the file input', async () => {
     const { page } = await openApp(browser);
@@ -225,20 +242,7 @@ describe('exports', () => {
     expect(width).toBeGreaterThanOrEqual(Math.floor(box.width * 2) - 2);
     expect(height).toBeGreaterThan(box.height);
     // Drawn: decode in the page and count non-background pixels.
-    const inked = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width; c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235) n++;
-      return n / (c.width * c.height);
-    }, body.toString('base64'));
-    expect(inked).toBeGreaterThan(0.005);
+    expect((await drawnInPage(page, 'image/png', body)).inked).toBeGreaterThan(0.005);
   });
 
   it('downloads the network as SVG: the PNG\'s picture, which the browser draws', async () => {
@@ -251,19 +255,7 @@ describe('exports', () => {
     expect(svg).toContain('>Eric A. Brill</text>');
     expect(svg).toContain('Size: comments written');
     // Drawn by the browser as an image, the size of the PNG, with ink on it.
-    const drawn = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/svg+xml;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth; c.height = img.naturalHeight;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 0 && (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235)) n++;
-      return { width: img.naturalWidth, height: img.naturalHeight, inked: n / (c.width * c.height) };
-    }, body.toString('base64'));
+    const drawn = await drawnInPage(page, 'image/svg+xml', body);
     expect([drawn.width, drawn.height]).toEqual([png.width, png.height]);
     expect(drawn.inked).toBeGreaterThan(0.005);
   });

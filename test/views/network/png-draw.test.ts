@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Canvas2D } from '../../../src/views/network/canvas-legend';
 import { legendModel } from '../../../src/views/network/legend-model';
 import { drawScene, paintScene, pictureLayout } from '../../../src/views/network/png-draw';
-import { buildPngScene, type SceneInput, type SceneNodeInput } from '../../../src/views/network/png-scene';
+import { buildPngScene, type SceneNodeInput } from '../../../src/views/network/png-scene';
+import { sceneView } from './scene-view';
 
 interface Call { name: string; args: unknown[]; state: Record<string, unknown> }
 
@@ -23,13 +24,7 @@ function recordingContext(): { ctx: Canvas2D; calls: Call[] } {
   return { ctx: ctx as unknown as Canvas2D, calls };
 }
 
-const view: SceneInput['view'] = {
-  width: 400, height: 300,
-  toViewport: (p) => ({ x: 200 + p.x, y: 150 - p.y }),
-  scaleSize: (s) => s,
-  minEdgeThickness: 1.7, labelThreshold: 0, shownLabels: null,
-  label: { font: 'sans-serif', size: 12, weight: 'normal', color: '#1f2328' },
-};
+const view = sceneView;
 
 const legend = legendModel({
   encoding: { size: { metric: 'comments', min: 1, max: 5, range: { min: 4, max: 20 } }, color: { kind: 'community', groups: [{ community: 0, color: '#4e79a7', members: 2, lead: 'Ada' }], other: { communities: 0, members: 0 } } },

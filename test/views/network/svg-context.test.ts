@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Canvas2D } from '../../../src/views/network/canvas-legend';
 import { legendModel } from '../../../src/views/network/legend-model';
 import { pictureLayout } from '../../../src/views/network/png-draw';
-import { buildPngScene, type SceneInput, type SceneNodeInput } from '../../../src/views/network/png-scene';
+import { buildPngScene, type SceneNodeInput } from '../../../src/views/network/png-scene';
+import { sceneView } from './scene-view';
 import { sceneSvg } from '../../../src/views/network/svg-context';
 import { childrenNamed, parseXml, type XmlElement } from '../../core/export/xmlCheck';
 
@@ -18,13 +19,7 @@ function measuring(): Canvas2D {
   return m as unknown as Canvas2D;
 }
 
-const view: SceneInput['view'] = {
-  width: 400, height: 300,
-  toViewport: (p) => ({ x: 200 + p.x, y: 150 - p.y }),
-  scaleSize: (s) => s,
-  minEdgeThickness: 1.7, labelThreshold: 0, shownLabels: null,
-  label: { font: 'sans-serif', size: 12, weight: 'normal', color: '#1f2328' },
-};
+const view = sceneView;
 
 function scene(nodes: SceneNodeInput[], colorByMetric = false) {
   const legend = legendModel({
