@@ -1,12 +1,12 @@
 /**
- * A small registry through which views offer picture exports (the network as PNG and SVG, the timeline PNG)
+ * A small registry through which views offer picture exports (the network and the timeline as PNG and SVG)
  * to the export menu without the menu knowing how they are drawn.
  */
 
 export type PictureExporter = () => Promise<Blob>;
 
-/** The picture exports: network PNG and SVG, timeline PNG. */
-export type PictureKind = 'network-png' | 'network-svg' | 'timeline-png';
+/** The picture exports: network and timeline, each as PNG and SVG. */
+export type PictureKind = 'network-png' | 'network-svg' | 'timeline-png' | 'timeline-svg';
 
 const exporters = new Map<string, PictureExporter>();
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp, summary, waitReady } from './browser';
+import { syntheticThreadCsv } from '../../src/cli/synthetic-thread';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -265,6 +266,23 @@ describe('exports', () => {
     const { name, body } = await download(page, 'timeline-png');
     expect(name).toMatch(/timeline.*\.png$/);
     expect(pngInfo(body).width).toBeGreaterThan(400);
+  });
+
+  it('downloads the timeline as SVG, its marks in the SVG (a small thread) or drawn from the canvas (a long one)', async () => {
+    const { page } = await openApp(browser);
+    const small = await download(page, 'timeline-svg');
+    expect(small.name).toMatch(/timeline.*\.svg$/);
+    const text = small.body.toString('utf8');
+    expect(text).toContain('>Eric A. Brill</text>');
+    expect(text).toMatch(/<text [^>]*>[^<]*Timeline · min confidence 0\.5[^<]*replies drawn<\/text>/);
+    expect((await drawnInPage(page, 'image/svg+xml', small.body)).inked).toBeGreaterThan(0.01);
+    // 2,500 comments: the marks are on the canvas, and drawn into the SVG as paths.
+    await page.getByTestId('file-input').setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(syntheticThreadCsv(2500)) });
+    await expect.poll(() => summary(page), { timeout: 30_000 }).toMatch(/2,500 comments/);
+    await expect.poll(() => page.getByTestId('timeline').getAttribute('data-mode')).toBe('canvas');
+    const long = (await download(page, 'timeline-svg')).body.toString('utf8');
+    expect((long.match(/<path /g) ?? []).length).toBeGreaterThan(2500);
+    expect(long).toMatch(/<text [^>]*>Timeline · [^<]*replies drawn<\/text>/);
   });
 
   it('downloads the CSV tables, GEXF, GraphML and JSON for the current filters', async () => {

@@ -1,8 +1,8 @@
 /**
- * The network picture as SVG, drawn by the same code as the PNG (png-draw.ts, canvas-legend.ts)
- * on a 2D-context look-alike that writes SVG elements instead of pixels: paths for lines,
- * curves, arrowheads and circles, text for labels, caption and legend, a gradient, a clip and a
- * drop shadow. Only what that code uses is recorded; text is measured with a real context (a
+ * The pictures as SVG, drawn by the same code as the PNGs (the network's png-draw.ts and
+ * canvas-legend.ts, the timeline's canvas marks) on a 2D-context look-alike that writes SVG
+ * elements instead of pixels: paths for lines, curves, arrowheads and circles, text for labels,
+ * caption and legend, a gradient, a clip, a drop shadow, opacity and dashes. Only what that code uses is recorded; text is measured with a real context (a
  * page canvas or an OffscreenCanvas), so label placement and cuts are the PNG's. Text is
  * escaped, never markup.
  */
@@ -27,6 +27,8 @@ interface State {
   shadowColor: string;
   shadowOffsetX: number;
   shadowOffsetY: number;
+  globalAlpha: number;
+  dash: number[];
   clip: string | null;
 }
 
@@ -42,11 +44,12 @@ class SvgGradient {
 
 const num = (n: number): string => String(Math.round(n * 100) / 100);
 
-class SvgContext {
+/** A 2D-context look-alike that writes SVG (see the module comment). */
+export class SvgContext {
   private state: State = {
     transform: [1, 0, 0, 1, 0, 0], fillStyle: '#000', strokeStyle: '#000', lineWidth: 1, lineCap: 'butt', lineJoin: 'miter',
     font: '10px sans-serif', textBaseline: 'alphabetic', textAlign: 'start', shadowBlur: 0, shadowColor: 'rgba(0, 0, 0, 0)',
-    shadowOffsetX: 0, shadowOffsetY: 0, clip: null,
+    shadowOffsetX: 0, shadowOffsetY: 0, globalAlpha: 1, dash: [], clip: null,
   };
   private readonly stack: State[] = [];
   private path: string[] = [];
@@ -73,6 +76,11 @@ class SvgContext {
   set shadowColor(v: string) { this.state.shadowColor = v; }
   set shadowOffsetX(v: number) { this.state.shadowOffsetX = v; }
   set shadowOffsetY(v: number) { this.state.shadowOffsetY = v; }
+  get globalAlpha(): number { return this.state.globalAlpha; }
+  set globalAlpha(v: number) { this.state.globalAlpha = v; }
+  setLineDash(segments: number[]): void { this.state.dash = [...segments]; }
+  /** Nothing to clear: the document starts empty. */
+  clearRect(): void {}
 
   save(): void { this.stack.push({ ...this.state }); }
   restore(): void { this.state = this.stack.pop() ?? this.state; }
@@ -113,7 +121,8 @@ class SvgContext {
 
   stroke(): void {
     const s = this.state;
-    this.emit('path', `d="${this.path.join('')}" fill="none" stroke="${this.paint(s.strokeStyle)}" stroke-width="${num(s.lineWidth)}" stroke-linecap="${s.lineCap}" stroke-linejoin="${s.lineJoin}"`, false);
+    const dash = s.dash.length ? ` stroke-dasharray="${s.dash.map(num).join(' ')}"` : '';
+    this.emit('path', `d="${this.path.join('')}" fill="none" stroke="${this.paint(s.strokeStyle)}" stroke-width="${num(s.lineWidth)}" stroke-linecap="${s.lineCap}" stroke-linejoin="${s.lineJoin}"${dash}`, false);
   }
 
   fillRect(x: number, y: number, w: number, h: number): void {
@@ -133,12 +142,16 @@ class SvgContext {
     this.emit('text', `x="${num(x)}" y="${num(y)}" style="font: ${escapeXml(s.font)}" fill="${this.paint(s.fillStyle)}"${baseline}${anchor}`, true, escapeXml(text));
   }
 
+  /** What was drawn, as SVG elements (their definitions first), to put in a document. */
+  fragment(): string {
+    return [this.defs.length ? `<defs>${this.defs.join('')}</defs>` : '', ...this.body].filter(Boolean).join('\n');
+  }
+
   /** The picture as an SVG document of `width` × `height`. */
   document(width: number, height: number): string {
     return [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-      this.defs.length ? `<defs>${this.defs.join('')}</defs>` : '',
-      ...this.body,
+      this.fragment(),
       '</svg>',
     ].filter(Boolean).join('\n') + '\n';
   }
@@ -163,6 +176,7 @@ class SvgContext {
   private emit(tag: string, attrs: string, filled: boolean, content?: string): void {
     const s = this.state;
     let extra = this.transformAttr();
+    if (s.globalAlpha < 1) extra += ` opacity="${num(s.globalAlpha)}"`;
     if (s.clip) extra += ` clip-path="url(#${s.clip})"`;
     if (filled && s.shadowBlur > 0) {
       const id = `shadow${++this.ids}`;

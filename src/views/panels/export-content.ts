@@ -11,8 +11,9 @@ import { reportJson } from '../../core/export/report';
 import { visibleGraph, visibleReplies } from '../../store/derived';
 import type { AppState } from '../../store/state';
 import type { ExportKind } from './export-names';
+import type { PictureKind } from '../exporters';
 
-export type TextExportKind = Exclude<ExportKind, 'network-png' | 'network-svg' | 'timeline-png'>;
+export type TextExportKind = Exclude<ExportKind, PictureKind>;
 
 export interface TextExport {
   text: string;

@@ -11,7 +11,7 @@ import type { Signal } from '../../core/types';
 import { DEFAULT_MIN_CONFIDENCE, type SourceInfo } from '../../store/state';
 
 export const EXPORTS = [
-  'network-png', 'network-svg', 'timeline-png', 'comments-csv', 'replies-csv', 'nodes-csv', 'edges-csv', 'gexf', 'graphml', 'graph-json', 'report-json',
+  'network-png', 'network-svg', 'timeline-png', 'timeline-svg', 'comments-csv', 'replies-csv', 'nodes-csv', 'edges-csv', 'gexf', 'graphml', 'graph-json', 'report-json',
 ] as const;
 export type ExportKind = (typeof EXPORTS)[number];
 
@@ -25,6 +25,7 @@ const PARTS: Record<ExportKind, { stem: string; ext: string; min: 'always' | 'un
   'network-png': { stem: 'network', ext: 'png', min: 'unlessDefault' },
   'network-svg': { stem: 'network', ext: 'svg', min: 'unlessDefault' },
   'timeline-png': { stem: 'timeline', ext: 'png', min: 'unlessDefault' },
+  'timeline-svg': { stem: 'timeline', ext: 'svg', min: 'unlessDefault' },
   'comments-csv': { stem: 'comments', ext: 'csv', min: 'never' },
   'replies-csv': { stem: 'replies', ext: 'csv', min: 'always' },
   'nodes-csv': { stem: 'nodes', ext: 'csv', min: 'always' },

@@ -27,6 +27,7 @@ const GROUPS: { name: string; buttons: ExportButton[] }[] = [
   ] },
   { name: 'SVG', buttons: [
     { kind: 'network-svg', label: 'Network', title: 'The network as an SVG picture (vector: scales without blur, opens in Inkscape and Illustrator)' },
+    { kind: 'timeline-svg', label: 'Timeline', title: 'The timeline as an SVG picture (vector)' },
   ] },
   { name: 'CSV', buttons: [
     { kind: 'comments-csv', label: 'Comments', title: 'Every comment of the thread (CSV)' },
@@ -45,7 +46,7 @@ const GROUPS: { name: string; buttons: ExportButton[] }[] = [
 ];
 
 function isPicture(kind: ExportKind): kind is PictureKind {
-  return kind === 'network-png' || kind === 'network-svg' || kind === 'timeline-png';
+  return kind === 'network-png' || kind === 'network-svg' || kind === 'timeline-png' || kind === 'timeline-svg';
 }
 
 export function mountExports(el: HTMLElement, store: Store): () => void {

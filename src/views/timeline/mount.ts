@@ -25,7 +25,7 @@ import { createBrush } from './brush';
 import { createHoverLayer } from './tooltip';
 import { captionLine } from './labels';
 import { bindTimelinePointer } from './pointer';
-import { timelinePng } from './export-png';
+import { timelinePng, timelineSvg } from './export-png';
 
 /** Above this many marks the marks are drawn on a canvas instead of as SVG elements. */
 export const SVG_MAX_MARKS = 2000;
@@ -225,18 +225,21 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
   const resizeObserver = new ResizeObserver(() => schedule());
   resizeObserver.observe(el);
 
-  const unregister = registerExporter('timeline-png', async () => {
+  const pictureSource = () => {
     const state = store.getState();
     if (!state.data || !scene) throw new Error('There is no timeline to export: load a thread first.');
     const s = scene;
-    return timelinePng({
+    return {
       svg: svgEl,
       width: s.layout.width,
       height: s.layout.height,
       caption: captionLine(state.data.thread, state.view, s.model.arcs.length),
       ...(mode === 'canvas' ? { drawMarks: (ctx: CanvasRenderingContext2D) => drawCanvasScene(ctx, s) } : {}),
-    });
-  });
+    };
+  };
+  const unregisterPng = registerExporter('timeline-png', async () => timelinePng(pictureSource()));
+  const unregisterSvg = registerExporter('timeline-svg', async () => timelineSvg(pictureSource()));
+  const unregister = () => { unregisterPng(); unregisterSvg(); };
 
   render();
 

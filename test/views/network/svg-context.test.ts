@@ -10,7 +10,7 @@ import { legendModel } from '../../../src/views/network/legend-model';
 import { pictureLayout } from '../../../src/views/network/png-draw';
 import { buildPngScene, type SceneNodeInput } from '../../../src/views/network/png-scene';
 import { sceneView } from './scene-view';
-import { sceneSvg } from '../../../src/views/network/svg-context';
+import { SvgContext, sceneSvg } from '../../../src/views/network/svg-context';
 import { childrenNamed, parseXml, type XmlElement } from '../../core/export/xmlCheck';
 
 /** Measures text as 0.6 × the font size per character. */
@@ -101,5 +101,27 @@ describe('the network picture as SVG', () => {
     expect(gradient).toHaveLength(1);
     expect(childrenNamed(gradient[0], 'stop').length).toBe(3);
     expect(all(metric, 'rect').some((r) => r.attrs.fill === `url(#${gradient[0]!.attrs.id})`)).toBe(true);
+  });
+
+  it('writes opacity and dashes, as the timeline\'s canvas marks use them', () => {
+    const ctx = new SvgContext(measuring());
+    ctx.globalAlpha = 0.35;
+    ctx.setLineDash([2, 3]);
+    ctx.strokeStyle = '#123456';
+    ctx.beginPath();
+    ctx.moveTo(0, 0);
+    ctx.quadraticCurveTo(5, -5, 10, 0);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
+    ctx.fillStyle = '#654321';
+    ctx.beginPath();
+    ctx.arc(4, 4, 2, 0, 2 * Math.PI);
+    ctx.fill();
+    const doc = parseXml(ctx.document(20, 10));
+    expect(all(doc, 'path').map((p) => p.attrs)).toEqual([
+      { d: 'M0 0Q5 -5 10 0', fill: 'none', stroke: '#123456', 'stroke-width': '1', 'stroke-linecap': 'butt', 'stroke-linejoin': 'miter', 'stroke-dasharray': '2 3', opacity: '0.35' },
+      { d: 'M6 4A2 2 0 1 1 2 4A2 2 0 1 1 6 4', fill: '#654321' },
+    ]);
   });
 });
