@@ -30,6 +30,7 @@ export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 export const INGEST_USAGE = `threadgraph ingest FILE [options]
   --format FORMAT           input format: auto (detect, the default), text, csv, json, mbox, chat, wxr or disqus
+                            (an Excel .xlsx file is read as csv: its first sheet)
   --out DIR                 where to write the outputs (default: out/<file name>)
   --min-confidence X        leave out replies below X, 0..1 (default: ${DEFAULT_MIN_CONFIDENCE})
   --signals a,b,...         signals whose replies to keep (default: explicit,salutation,mention,quote,reference,

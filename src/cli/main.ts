@@ -11,7 +11,7 @@ import { UsageError } from './args';
 const USAGE = `usage: threadgraph <command> [options]
 
 commands:
-  ingest FILE   parse a thread, infer who replies to whom, write CSV/GEXF/JSON
+  ingest FILE   parse a thread, infer who replies to whom, write CSV, GEXF, GraphML and JSON
   eval          score reply inference and two baselines against gold reply structure
   fit           fit the reply scorer's weights on the training corpora
   help          show this help
