@@ -3,6 +3,7 @@
  */
 import type { Report, Reply, SkippedBlock } from '../core/types';
 import { SIGNALS } from '../core/types';
+import { countBySignal } from '../core/signal-counts';
 import { plural } from '../core/plural';
 
 function list(items: string[], max = 5): string {
@@ -45,7 +46,8 @@ export function formatSummary(file: string, report: Report, written: readonly Re
   lines.push(`threadgraph: ${file} (${report.format}/${report.dialect})`);
   lines.push(`  ${plural(report.comments, 'comment', 'comments')} · ${plural(report.participants, 'participant', 'participants')} · ${plural(written.length, 'reply', 'replies')}` +
     (all.length > written.length ? ` (${all.length - written.length} more below confidence ${minConfidence} or in disabled signals)` : ''));
-  const per = SIGNALS.map((s) => `${s} ${written.filter((r) => r.signal === s).length}`).join(' · ');
+  const counts = countBySignal(written);
+  const per = SIGNALS.map((s) => `${s} ${counts[s]}`).join(' · ');
   lines.push(`  replies by signal: ${per}`);
   lines.push(`  comments answering nobody: ${report.unanswered} · undated comments: ${report.undated}`);
   if (report.skipped.length > 0) {

@@ -2,8 +2,8 @@
  * The whole core pipeline for one input: parse → thread → inferred replies → report.
  * The graph is built separately (buildGraph) so callers can re-filter without re-inferring.
  */
-import type { CommentLink, ParseResult, Reply, Report, Signal, Thread } from './types';
-import { SIGNALS } from './types';
+import type { CommentLink, ParseResult, Reply, Report, Thread } from './types';
+import { countBySignal } from './signal-counts';
 import { parseInput, type ParseOptions } from './parse/index';
 import { buildThread } from './thread';
 import { inferReplies, type InferOptions } from './infer/index';
@@ -27,8 +27,7 @@ export function ingest(input: string, opts: IngestOptions = {}): Ingested {
 export function ingestParsed(parsed: ParseResult, opts: InferOptions = {}): Ingested {
   const { thread, notes } = buildThread(parsed);
   const inferred = inferReplies(thread, opts);
-  const repliesPerSignal = Object.fromEntries(SIGNALS.map((s) => [s, 0])) as Record<Signal, number>;
-  for (const r of inferred.replies) repliesPerSignal[r.signal]++;
+  const repliesPerSignal = countBySignal(inferred.replies);
   const answered = new Set(inferred.replies.map((r) => r.commentId));
   const spoken = thread.comments.filter((c) => !c.system);
   const report: Report = {

@@ -5,6 +5,7 @@
  * Keys in a fixed order, so the same input gives the same file.
  */
 import { SIGNALS, type Reply, type Report, type Signal } from '../types';
+import { countBySignal } from '../signal-counts';
 
 export interface ReportMeta {
   /** The input's name (a file name, a sample's label). */
@@ -16,8 +17,6 @@ export interface ReportMeta {
 
 /** `kept`: the replies at or above the floor in the kept signals, the rows of replies.csv. */
 export function reportJson(report: Report, kept: readonly Reply[], meta: ReportMeta): string {
-  const perSignal = Object.fromEntries(SIGNALS.map((s) => [s, 0])) as Record<Signal, number>;
-  for (const r of kept) perSignal[r.signal]++;
   const ordered = {
     source: meta.source,
     format: report.format,
@@ -29,7 +28,7 @@ export function reportJson(report: Report, kept: readonly Reply[], meta: ReportM
     min_confidence: meta.minConfidence,
     signals: SIGNALS.filter((s) => meta.signals.includes(s)),
     replies: kept.length,
-    replies_per_signal: perSignal,
+    replies_per_signal: countBySignal(kept),
     skipped: report.skipped.map((b) => ({ line: b.line, end_line: b.endLine ?? b.line, reason: b.reason, excerpt: b.excerpt })),
     notes: report.notes,
     ambiguous_names: report.ambiguousNames.map((n) => ({ comment_index: n.commentIndex, text: n.text, candidates: n.candidates, chosen: n.chosen ?? null })),

@@ -274,9 +274,7 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
     const title = state.data.thread.title ?? state.source?.label ?? 'Thread';
     return exportNetworkPng(renderer, legendRows, captionLines(title, state.view, { participants: stats.nodes, edges: stats.edges }), painter, format);
   };
-  const unregisterPng = registerExporter('network-png', picture('png'));
-  const unregisterSvg = registerExporter('network-svg', picture('svg'));
-  const unregister = () => { unregisterPng(); unregisterSvg(); };
+  const unregisters = [registerExporter('network-png', picture('png')), registerExporter('network-svg', picture('svg'))];
   const resizeObserver = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => renderer?.scheduleRefresh());
   resizeObserver?.observe(stage);
 
@@ -285,7 +283,7 @@ export function mountNetwork(el: HTMLElement, store: Store): () => void {
     disposed = true;
     unsubscribe();
     unbindKeys();
-    unregister();
+    for (const u of unregisters) u();
     painter.dispose();
     resizeObserver?.disconnect();
     cancelAnimationFrame(frameProbe);

@@ -5,18 +5,16 @@
  */
 import { SIGNALS, type Signal } from '../../core/types';
 import { filterReplies } from '../../core/graph/build';
+import { countBySignal } from '../../core/signal-counts';
 import { summaryLine } from '../../store/derived';
 import type { AppState } from '../../store/state';
 
 /** Replies per primary signal passing the confidence floor and the time window. */
 export function signalCounts(state: AppState): Record<Signal, number> {
-  const counts = Object.fromEntries(SIGNALS.map((s) => [s, 0])) as Record<Signal, number>;
-  if (!state.data) return counts;
+  if (!state.data) return countBySignal([]);
   const [from, to] = state.view.timeWindow ?? [1, Number.MAX_SAFE_INTEGER];
-  for (const r of filterReplies(state.data.replies, { minConfidence: state.view.minConfidence, signals: SIGNALS })) {
-    if (r.commentIndex >= from && r.commentIndex <= to) counts[r.signal]++;
-  }
-  return counts;
+  return countBySignal(filterReplies(state.data.replies, { minConfidence: state.view.minConfidence, signals: SIGNALS })
+    .filter((r) => r.commentIndex >= from && r.commentIndex <= to));
 }
 
 /** The summary line and the label of where the thread came from; null while nothing is loaded. */

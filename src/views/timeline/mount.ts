@@ -237,9 +237,10 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
       ...(mode === 'canvas' ? { drawMarks: (ctx: CanvasRenderingContext2D) => drawCanvasScene(ctx, s) } : {}),
     };
   };
-  const unregisterPng = registerExporter('timeline-png', async () => timelinePng(pictureSource()));
-  const unregisterSvg = registerExporter('timeline-svg', async () => timelineSvg(pictureSource()));
-  const unregister = () => { unregisterPng(); unregisterSvg(); };
+  const unregisters = [
+    registerExporter('timeline-png', async () => timelinePng(pictureSource())),
+    registerExporter('timeline-svg', async () => timelineSvg(pictureSource())),
+  ];
 
   render();
 
@@ -249,7 +250,7 @@ export function mountTimeline(el: HTMLElement, store: Store): () => void {
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
     unsubscribe();
-    unregister();
+    for (const u of unregisters) u();
     resizeObserver.disconnect();
     pointer.dispose();
     brush.dispose();
